@@ -1,0 +1,38 @@
+// Builds the three parts: main (Electron shell, CLI and sampler worker), preload, renderer.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/shared/contract/contentSecurityPolicy';
+
+/** Writes the one shared policy into index.html, so the page and browser mode never disagree. */
+const contentSecurityPolicy: Plugin = {
+  name: 'proclab-csp',
+  transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', CONTENT_SECURITY_POLICY),
+};
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/main/cli/main.ts'),
+          samplerWorker: resolve('src/main/sampler/samplerWorker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: { input: { index: resolve('src/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    build: {
+      rolldownOptions: { input: resolve('src/renderer/index.html') },
+    },
+    plugins: [react(), contentSecurityPolicy],
+  },
+});

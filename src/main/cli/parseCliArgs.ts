@@ -1,0 +1,106 @@
+// Turns `proclab <command> [options]` into a typed command, or a clear usage error.
+import { parseArgs } from 'node:util';
+import type { PsFormat } from './formatPs';
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'serve'; host: string; port: number; token: string | undefined }
+  | { kind: 'ps'; json: boolean; format: PsFormat }
+  | { kind: 'tree'; pid: number | undefined };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: proclab <command> [options]
+
+Commands:
+  serve [--host H] [--port P] [--token T]
+                      serve the ProcLab UI in browser mode and print its URL
+                      (default host 127.0.0.1, a free port, a random token)
+  ps [--json] [--aux | --ajx]
+                      one snapshot of every process, as ps text or a JSON array
+  tree [--pid N]      the process tree, as pstree prints it (from PID N)
+  help                this text
+
+Options:
+  -h, --help          this text
+  -v, --version       ProcLab's version`;
+
+function toPort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535)
+    throw new UsageError(`--port must be a number from 0 to 65535, not "${text}"`);
+  return port;
+}
+
+function toPid(text: string): number {
+  const pid = Number(text);
+  if (!/^\d+$/.test(text) || pid < 1) throw new UsageError(`--pid must be a positive process id, not "${text}"`);
+  return pid;
+}
+
+export function parseCliArgs(argv: string[]): CliCommand {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { kind: 'help' };
+  if (command === '--version' || command === '-v') return { kind: 'version' };
+  try {
+    return parseCommand(command, rest);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    // node:util parseArgs explains unknown options and missing values in its message.
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseCommand(command: string, args: string[]): CliCommand {
+  switch (command) {
+    case 'serve': {
+      const { values } = parseArgs({
+        args,
+        options: {
+          host: { type: 'string' },
+          port: { type: 'string' },
+          token: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+      });
+      if (values.help) return { kind: 'help' };
+      if (values.token !== undefined && !/^[A-Za-z0-9_-]{16,128}$/.test(values.token)) {
+        throw new UsageError('--token must be 16 to 128 characters of A-Z, a-z, 0-9, _ or -');
+      }
+      return {
+        kind: 'serve',
+        host: values.host ?? '127.0.0.1',
+        port: values.port ? toPort(values.port) : 0,
+        token: values.token,
+      };
+    }
+    case 'ps': {
+      const { values } = parseArgs({
+        args,
+        options: {
+          json: { type: 'boolean' },
+          aux: { type: 'boolean' },
+          ajx: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+      });
+      if (values.help) return { kind: 'help' };
+      if (values.aux && values.ajx) throw new UsageError('choose one of --aux and --ajx');
+      return { kind: 'ps', json: values.json ?? false, format: values.aux ? 'aux' : values.ajx ? 'ajx' : 'default' };
+    }
+    case 'tree': {
+      const { values } = parseArgs({
+        args,
+        options: { pid: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        strict: true,
+      });
+      if (values.help) return { kind: 'help' };
+      return { kind: 'tree', pid: values.pid === undefined ? undefined : toPid(values.pid) };
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}

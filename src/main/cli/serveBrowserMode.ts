@@ -1,0 +1,33 @@
+// `proclab serve`: the service plus the WebSocket server, until SIGINT or SIGTERM.
+import { builtRendererDir, builtWorkerEntry } from '../sampler/builtWorkerEntry';
+import { createDispatch } from '../service/dispatch';
+import { ProcLabService } from '../service/ProcLabService';
+import { startWsServer } from '../transport/wsServer';
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  token: string | undefined;
+}
+
+export async function serveBrowserMode(options: ServeOptions): Promise<void> {
+  const service = new ProcLabService({ workerEntry: builtWorkerEntry() });
+  const server = await startWsServer({
+    dispatch: createDispatch(service.handlers),
+    onDisconnect: (connection) => service.disconnect(connection),
+    rendererDir: builtRendererDir(),
+    ...options,
+  });
+  console.log(`ProcLab is serving the UI at ${server.pageUrl}`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`ProcLab: ${signal} received, stopping`);
+    await server.close();
+    await service.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}

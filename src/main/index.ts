@@ -1,0 +1,73 @@
+// The Electron shell: one secure window on the contract; the only file that starts Electron.
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/contract/contentSecurityPolicy';
+import { builtWorkerEntry } from './sampler/builtWorkerEntry';
+import { createDispatch } from './service/dispatch';
+import { ProcLabService } from './service/ProcLabService';
+import { registerIpc } from './transport/ipcAdapter';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = path.join(__dirname, '../renderer/index.html');
+
+function isTrustedUrl(url: string): boolean {
+  if (devServerUrl && url.startsWith(devServerUrl)) return true;
+  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname) === rendererFile.replaceAll('\\', '/');
+}
+
+const service = new ProcLabService({ workerEntry: builtWorkerEntry() });
+registerIpc(ipcMain, createDispatch(service.handlers), (connection) => service.disconnect(connection), isTrustedUrl);
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    title: 'ProcLab',
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.on('will-redirect', (event) => event.preventDefault());
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererFile);
+}
+
+app.on('web-contents-created', (_, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+let closing = false;
+app.on('before-quit', (event) => {
+  if (closing) return;
+  closing = true;
+  event.preventDefault();
+  void service.close().finally(() => app.quit());
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());

@@ -1,0 +1,62 @@
+// Mark-and-sweep between two samples: the rows to send and the events that happened.
+import { TRACKED_FIELDS, type FieldChanges, type ProcessEvent } from '../../shared/model/ProcessEvent';
+import type { ProcessRecord } from '../../shared/model/ProcessRecord';
+
+export interface RowDiff {
+  removed: number[];
+  upserts: ProcessRecord[];
+  events: ProcessEvent[];
+}
+
+export function diffRows(
+  previous: ReadonlyMap<number, ProcessRecord>,
+  current: ReadonlyMap<number, ProcessRecord>,
+  at: number,
+): RowDiff {
+  const diff: RowDiff = { removed: [], upserts: [], events: [] };
+  for (const [pid, old] of previous) {
+    const now = current.get(pid);
+    if (!now || now.startTime !== old.startTime) {
+      diff.removed.push(pid);
+      diff.events.push({ kind: 'exited', at, pid, startTime: old.startTime, comm: old.comm, ppid: old.ppid });
+    }
+  }
+  for (const [pid, row] of current) {
+    const old = previous.get(pid);
+    if (old === row) continue;
+    if (!old || old.startTime !== row.startTime) {
+      diff.upserts.push(row);
+      diff.events.push({ kind: 'spawned', at, pid, startTime: row.startTime, comm: row.comm, ppid: row.ppid });
+      continue;
+    }
+    if (!sameValues(old, row)) diff.upserts.push(row);
+    diff.events.push(...eventsOfChange(old, row, at));
+  }
+  return diff;
+}
+
+function eventsOfChange(old: ProcessRecord, row: ProcessRecord, at: number): ProcessEvent[] {
+  const changes: FieldChanges = {};
+  let changed = false;
+  for (const field of TRACKED_FIELDS) {
+    if (old[field] !== row[field]) {
+      changes[field] = [old[field], row[field]];
+      changed = true;
+    }
+  }
+  if (!changed) return [];
+  const base = { at, pid: row.pid, startTime: row.startTime, comm: row.comm };
+  const events: ProcessEvent[] = [{ kind: 'changed', ...base, changes }];
+  if (changes.ppid) events.push({ kind: 'reparented', ...base, oldPpid: old.ppid, newPpid: row.ppid });
+  if (row.state === 'Z' && old.state !== 'Z') {
+    events.push({ kind: 'zombie', ...base, ppid: row.ppid, previousState: old.state });
+  }
+  return events;
+}
+
+function sameValues(a: ProcessRecord, b: ProcessRecord): boolean {
+  for (const key of Object.keys(a) as (keyof ProcessRecord)[]) {
+    if (a[key] !== b[key]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,290 @@
+// The Linux sampler: reads /proc directly, keeping each /proc/PID/stat open so a tick is one pread each.
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { ProcessRecord, ProcessState } from '../../shared/model/ProcessRecord';
+import { composeStat } from './composeStat';
+import { KeptOpenFile, readWhole } from './KeptOpenFile';
+import { parseCmdline } from './parseCmdline';
+import { PF_KTHREAD, parseStat, type StatFields } from './parseStat';
+import { parseLoadavg, parseMeminfo, parseProcStat, parseUptime, type CpuTimes } from './parseSystemFiles';
+import { countStates, type Sample, type Sampler } from './Sampler';
+import { readKernelConstants, type KernelConstants } from './readKernelConstants';
+import { ttyName } from './ttyName';
+import { UserNames } from './UserNames';
+
+interface Entry {
+  /** Kept-open fd of /proc/PID/stat, or null past the fd cap (then open/read/close each tick). */
+  fd: number | null;
+  raw: string;
+  record: ProcessRecord;
+  cpuTicks: number;
+  seenInTick: number;
+}
+
+export interface LinuxProcSamplerOptions {
+  procRoot?: string;
+  /** How many stat files may stay open at once; beyond it, files are opened per read. */
+  maxKeptOpen?: number;
+}
+
+export class LinuxProcSampler implements Sampler {
+  readonly kind = 'linux-proc' as const;
+  private readonly procRoot: string;
+  private readonly maxKeptOpen: number;
+  private readonly constants: KernelConstants;
+  private readonly users = new UserNames();
+  private readonly entries = new Map<number, Entry>();
+  private readonly systemFiles: Record<'stat' | 'meminfo' | 'loadavg' | 'uptime', KeptOpenFile>;
+  private readBuffer: Buffer = Buffer.allocUnsafe(1024);
+  private keptOpen = 0;
+  private tick = 0;
+  private previousCores: CpuTimes[] = [];
+  private previousSampleAt = 0;
+
+  constructor(options: LinuxProcSamplerOptions = {}) {
+    this.procRoot = options.procRoot ?? '/proc';
+    this.constants = readKernelConstants();
+    this.maxKeptOpen = options.maxKeptOpen ?? defaultKeptOpenCap();
+    const open = (name: string) => new KeptOpenFile(`${this.procRoot}/${name}`, 16384);
+    this.systemFiles = {
+      stat: open('stat'),
+      meminfo: open('meminfo'),
+      loadavg: open('loadavg'),
+      uptime: open('uptime'),
+    };
+  }
+
+  sample(): Sample {
+    this.tick += 1;
+    const takenAt = Date.now();
+    const now = performance.now();
+    const elapsedSeconds = this.previousSampleAt > 0 ? (now - this.previousSampleAt) / 1000 : 0;
+    this.previousSampleAt = now;
+
+    const procStat = parseProcStat(this.systemFiles.stat.read());
+    const memInfo = parseMeminfo(this.systemFiles.meminfo.read());
+    const context: RecordContext = {
+      elapsedSeconds,
+      takenAt,
+      bootTimeMs: procStat.bootTimeSeconds * 1000,
+      memTotalBytes: memInfo.totalBytes,
+    };
+
+    const rows = new Map<number, ProcessRecord>();
+    for (const name of readdirSync(this.procRoot)) {
+      const first = name.charCodeAt(0);
+      if (first < 48 || first > 57) continue;
+      const record = this.sampleProcess(Number(name), context);
+      if (record) rows.set(record.pid, record);
+    }
+    this.sweep();
+
+    const summary = {
+      takenAt,
+      processCount: rows.size,
+      ...countStates(rows),
+      loadAverage: parseLoadavg(this.systemFiles.loadavg.read()),
+      cpuPerCore: this.corePercents(procStat.cores),
+      memTotalBytes: memInfo.totalBytes,
+      memUsedBytes: memInfo.totalBytes - memInfo.availableBytes,
+      uptimeSeconds: parseUptime(this.systemFiles.uptime.read()),
+    };
+    return { rows, summary };
+  }
+
+  close(): void {
+    for (const entry of this.entries.values()) this.closeEntry(entry);
+    this.entries.clear();
+    for (const file of Object.values(this.systemFiles)) file.close();
+  }
+
+  /** One process: reuse the previous record when its stat text did not change. */
+  private sampleProcess(pid: number, context: RecordContext): ProcessRecord | null {
+    let entry = this.entries.get(pid);
+    const raw = entry ? this.readEntry(entry) : null;
+    if (entry && raw === null) {
+      // The kept fd points at a process that is gone; the pid listed now may be a new one.
+      this.closeEntry(entry);
+      this.entries.delete(pid);
+      entry = undefined;
+    }
+    if (!entry) return this.sampleNewProcess(pid, context);
+    entry.seenInTick = this.tick;
+    if (raw === entry.raw && entry.record.cpuPercent === 0) return entry.record;
+    const fields = parseStat(raw!);
+    if (!fields) return null;
+    if (this.startTimeMs(fields, context) !== entry.record.startTime) {
+      // Same pid, another process (only possible on the open-per-read path).
+      this.closeEntry(entry);
+      this.entries.delete(pid);
+      return this.sampleNewProcess(pid, context);
+    }
+    const cpuTicks = fields.utimeTicks + fields.stimeTicks;
+    const cpuPercent =
+      context.elapsedSeconds > 0 ? this.ticksToPercent(cpuTicks - entry.cpuTicks, context.elapsedSeconds) : 0;
+    const previous = entry.record;
+    const cmdline = fields.comm === previous.comm ? previous.cmdline : this.readCmdline(pid, previous.cmdline);
+    entry.raw = raw!;
+    entry.cpuTicks = cpuTicks;
+    entry.record = this.toRecord(fields, previous.uid, cmdline, cpuPercent, context);
+    return entry.record;
+  }
+
+  private sampleNewProcess(pid: number, context: RecordContext): ProcessRecord | null {
+    const path = `${this.procRoot}/${pid}/stat`;
+    let fd: number | null = null;
+    let uid: number;
+    let raw: string;
+    try {
+      if (this.keptOpen < this.maxKeptOpen) {
+        fd = openSync(path, 'r');
+        this.keptOpen += 1;
+        uid = fstatSync(fd).uid;
+        raw = this.readFd(fd);
+      } else {
+        uid = statSync(`${this.procRoot}/${pid}`).uid;
+        raw = readFileSync(path, 'utf8');
+      }
+    } catch {
+      // Vanished between readdir and open: normal, not an error.
+      if (fd !== null) this.closeFd(fd);
+      return null;
+    }
+    const fields = parseStat(raw);
+    if (!fields) {
+      if (fd !== null) this.closeFd(fd);
+      return null;
+    }
+    const cpuTicks = fields.utimeTicks + fields.stimeTicks;
+    // First sight: the lifetime average, as ps computes %CPU.
+    const ageSeconds = (context.takenAt - this.startTimeMs(fields, context)) / 1000;
+    const cpuPercent = ageSeconds > 0 ? this.ticksToPercent(cpuTicks, ageSeconds) : 0;
+    const cmdline = fields.flags & PF_KTHREAD ? [] : this.readCmdline(pid, []);
+    const record = this.toRecord(fields, uid, cmdline, cpuPercent, context);
+    this.entries.set(pid, { fd, raw, record, cpuTicks, seenInTick: this.tick });
+    return record;
+  }
+
+  private toRecord(
+    f: StatFields,
+    uid: number,
+    cmdline: string[],
+    cpuPercent: number,
+    context: RecordContext,
+  ): ProcessRecord {
+    const rssBytes = f.rssPages * this.constants.pageSize;
+    return {
+      pid: f.pid,
+      ppid: f.ppid,
+      pgid: f.pgid,
+      sid: f.sid,
+      tty: ttyName(f.ttyNr),
+      tpgid: f.tpgid,
+      uid,
+      user: this.users.nameOf(uid),
+      state: f.state as ProcessState,
+      stat: composeStat(f),
+      nice: f.nice,
+      priority: f.priority,
+      threads: f.threads,
+      cpuPercent,
+      memPercent: context.memTotalBytes > 0 ? round1((rssBytes / context.memTotalBytes) * 100) : 0,
+      rssBytes,
+      vszBytes: f.vszBytes,
+      startTime: this.startTimeMs(f, context),
+      cpuTimeMs: Math.round(((f.utimeTicks + f.stimeTicks) * 1000) / this.constants.clockTicks),
+      comm: f.comm,
+      cmdline,
+      kernelThread: (f.flags & PF_KTHREAD) !== 0,
+    };
+  }
+
+  private startTimeMs(f: StatFields, context: RecordContext): number {
+    return context.bootTimeMs + Math.round((f.startTicks * 1000) / this.constants.clockTicks);
+  }
+
+  private ticksToPercent(ticks: number, seconds: number): number {
+    return round1((ticks / this.constants.clockTicks / seconds) * 100);
+  }
+
+  private readEntry(entry: Entry): string | null {
+    try {
+      return entry.fd === null
+        ? readFileSync(`${this.procRoot}/${entry.record.pid}/stat`, 'utf8')
+        : this.readFd(entry.fd);
+    } catch {
+      return null;
+    }
+  }
+
+  private readFd(fd: number): string {
+    return readWhole(
+      fd,
+      () => this.readBuffer,
+      (bigger) => (this.readBuffer = bigger),
+    );
+  }
+
+  private readCmdline(pid: number, fallback: string[]): string[] {
+    try {
+      return parseCmdline(readFileSync(`${this.procRoot}/${pid}/cmdline`, 'utf8'));
+    } catch {
+      return fallback;
+    }
+  }
+
+  /** Forget the processes not listed in this tick (mark-and-sweep). */
+  private sweep(): void {
+    for (const [pid, entry] of this.entries) {
+      if (entry.seenInTick !== this.tick) {
+        this.closeEntry(entry);
+        this.entries.delete(pid);
+      }
+    }
+  }
+
+  private closeEntry(entry: Entry): void {
+    if (entry.fd !== null) this.closeFd(entry.fd);
+    entry.fd = null;
+  }
+
+  private closeFd(fd: number): void {
+    closeSync(fd);
+    this.keptOpen -= 1;
+  }
+
+  private corePercents(cores: CpuTimes[]): number[] {
+    const previous = this.previousCores;
+    this.previousCores = cores;
+    return cores.map((core, i) => {
+      const before = previous[i];
+      const total = before ? core.total - before.total : core.total;
+      const busy = before ? core.busy - before.busy : core.busy;
+      return total > 0 ? round1((busy / total) * 100) : 0;
+    });
+  }
+}
+
+interface RecordContext {
+  elapsedSeconds: number;
+  takenAt: number;
+  bootTimeMs: number;
+  memTotalBytes: number;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Half of the soft open-files limit (Node raises it to the hard limit), leaving room for the app. */
+function defaultKeptOpenCap(): number {
+  try {
+    const line = readFileSync('/proc/self/limits', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('Max open files'));
+    const soft = Number(line?.split(/\s{2,}/)[1]);
+    if (Number.isFinite(soft)) return Math.max(0, Math.min(16_384, Math.floor(soft / 2)));
+  } catch {
+    // fall through to a conservative cap
+  }
+  return 512;
+}

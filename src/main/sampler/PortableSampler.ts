@@ -1,0 +1,87 @@
+// The portable sampler for systems without /proc (macOS): ps-list for the table, pidusage for CPU time.
+import os from 'node:os';
+import pidusage from 'pidusage';
+import type { ProcessRecord } from '../../shared/model/ProcessRecord';
+import { countStates, type Sample, type Sampler } from './Sampler';
+
+type CpuTimes = { busy: number; total: number };
+type PidUsage = { cpu: number; memory: number; ctime: number; elapsed: number; timestamp: number };
+
+function coreTimes(): CpuTimes[] {
+  return os.cpus().map(({ times }) => {
+    const total = times.user + times.nice + times.sys + times.idle + times.irq;
+    return { busy: total - times.idle, total };
+  });
+}
+
+/**
+ * ps-list and pidusage do not report process groups, sessions, terminals, states or nice
+ * values: those fields hold neutral values (0, null, '?') documented in docs/api.md.
+ */
+export class PortableSampler implements Sampler {
+  readonly kind = 'portable' as const;
+  private previousCores = coreTimes();
+
+  async sample(): Promise<Sample> {
+    const { default: psList } = await import('ps-list');
+    const listed = await psList();
+    // A pid that exited between the two calls makes pidusage fail as a whole: CPU time is then unknown.
+    const usage: Record<string, PidUsage> = await pidusage(listed.map((p) => p.pid)).catch(() => ({}));
+    const takenAt = Date.now();
+    const memTotalBytes = os.totalmem();
+    const rows = new Map<number, ProcessRecord>();
+    for (const p of listed) {
+      const use = usage[String(p.pid)];
+      const rssBytes = use?.memory ?? Math.round(((p.memory ?? 0) / 100) * memTotalBytes);
+      rows.set(p.pid, {
+        pid: p.pid,
+        ppid: p.ppid,
+        pgid: 0,
+        sid: 0,
+        tty: null,
+        tpgid: -1,
+        uid: p.uid ?? -1,
+        user: p.uid === os.userInfo().uid ? os.userInfo().username : String(p.uid ?? '?'),
+        state: '?',
+        stat: '?',
+        nice: 0,
+        priority: 0,
+        threads: 1,
+        cpuPercent: Math.round((use?.cpu ?? p.cpu ?? 0) * 10) / 10,
+        memPercent: Math.round((rssBytes / memTotalBytes) * 1000) / 10,
+        rssBytes,
+        vszBytes: 0,
+        startTime: use ? Math.round(use.timestamp - use.elapsed) : 0,
+        cpuTimeMs: use?.ctime ?? 0,
+        comm: p.name,
+        cmdline: p.cmd ? p.cmd.split(' ') : [],
+        kernelThread: false,
+      });
+    }
+    const cores = coreTimes();
+    const cpuPerCore = cores.map((core, i) => {
+      const before = this.previousCores[i];
+      const total = core.total - (before?.total ?? 0);
+      return total > 0 ? Math.round(((core.busy - (before?.busy ?? 0)) / total) * 1000) / 10 : 0;
+    });
+    this.previousCores = cores;
+    const [one = 0, five = 0, fifteen = 0] = os.loadavg();
+    return {
+      rows,
+      summary: {
+        takenAt,
+        processCount: rows.size,
+        ...countStates(rows),
+        loadAverage: [one, five, fifteen],
+        cpuPerCore,
+        memTotalBytes,
+        memUsedBytes: memTotalBytes - os.freemem(),
+        uptimeSeconds: os.uptime(),
+      },
+    };
+  }
+
+  close(): void {
+    pidusage.clear();
+  }
+}

@@ -1,0 +1,27 @@
+// The one interface every platform's sampler implements: a whole table and a summary per call.
+import type { ProcessRecord, SystemSummary } from '../../shared/model/ProcessRecord';
+
+export interface Sample {
+  /**
+   * Every process, keyed by pid. A record object that did not change since the previous
+   * sample is the same object, so a diff can skip it by identity.
+   */
+  rows: Map<number, ProcessRecord>;
+  summary: SystemSummary;
+}
+
+export interface Sampler {
+  readonly kind: 'linux-proc' | 'portable';
+  sample(): Promise<Sample> | Sample;
+  close(): void;
+}
+
+export function countStates(rows: Map<number, ProcessRecord>): Pick<SystemSummary, 'stateCounts' | 'threadCount'> {
+  const stateCounts: SystemSummary['stateCounts'] = {};
+  let threadCount = 0;
+  for (const row of rows.values()) {
+    stateCounts[row.state] = (stateCounts[row.state] ?? 0) + 1;
+    threadCount += row.threads;
+  }
+  return { stateCounts, threadCount };
+}

@@ -1,0 +1,81 @@
+// Main-thread handle of the sampler worker: one sample in flight at a time, restarted if it dies.
+import { Worker } from 'node:worker_threads';
+import type { SamplerChoice } from './createSampler';
+import type { SampledReply, SamplerReply, SamplerRequest } from './samplerMessages';
+
+/** Where the worker's code is: the built .js, or the .ts source with a loader (tests, bench). */
+export interface WorkerEntry {
+  file: string;
+  execArgv?: string[];
+}
+
+export class SamplerThread {
+  private worker: Worker | null = null;
+  private inFlight: Promise<SampledReply> | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (r: SampledReply) => void; reject: (e: Error) => void }>();
+
+  constructor(
+    private readonly entry: WorkerEntry,
+    private readonly choice: SamplerChoice = 'auto',
+  ) {}
+
+  /** Samples once; callers that ask while a sample is running share its result. */
+  sample(): Promise<SampledReply> {
+    this.inFlight ??= this.requestSample().finally(() => (this.inFlight = null));
+    return this.inFlight;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.postMessage({ type: 'close' } satisfies SamplerRequest);
+    const timer = setTimeout(() => void worker.terminate(), 2000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private requestSample(): Promise<SampledReply> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    // Referenced only while a sample is awaited: an idle worker must not keep a CLI or test alive.
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ type: 'sample', id } satisfies SamplerRequest);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.entry.file, {
+      execArgv: this.entry.execArgv ?? [],
+      workerData: { choice: this.choice },
+    });
+    worker.on('message', (reply: SamplerReply) => this.settle(reply));
+    worker.on('error', (error) => this.failAll(error));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = null;
+      this.failAll(new Error(`sampler worker exited (code ${code})`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(reply: SamplerReply): void {
+    if (reply.type === 'ready') return;
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    this.waiting.delete(reply.id);
+    if (this.waiting.size === 0) this.worker?.unref();
+    if (reply.type === 'sampled') waiter.resolve(reply);
+    else waiter.reject(new Error(reply.message));
+  }
+
+  private failAll(error: Error): void {
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+  }
+}

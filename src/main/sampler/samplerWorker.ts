@@ -1,0 +1,33 @@
+// Worker-thread entry: samples and diffs off the main thread, posting only what changed.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ProcessRecord } from '../../shared/model/ProcessRecord';
+import { diffRows } from '../model/diffRows';
+import { createSampler, type SamplerChoice } from './createSampler';
+import type { SamplerReply, SamplerRequest } from './samplerMessages';
+
+const sampler = createSampler((workerData as { choice?: SamplerChoice } | undefined)?.choice ?? 'auto');
+let previous: ReadonlyMap<number, ProcessRecord> = new Map();
+
+parentPort!.postMessage({ type: 'ready', kind: sampler.kind } satisfies SamplerReply);
+
+parentPort!.on('message', (request: SamplerRequest) => {
+  if (request.type === 'close') {
+    sampler.close();
+    parentPort!.close();
+    return;
+  }
+  void sampleOnce(request.id);
+});
+
+async function sampleOnce(id: number): Promise<void> {
+  try {
+    const started = performance.now();
+    const { rows, summary } = await sampler.sample();
+    const diff = diffRows(previous, rows, summary.takenAt);
+    previous = rows;
+    const reply: SamplerReply = { type: 'sampled', id, diff, summary, workerMs: performance.now() - started };
+    parentPort!.postMessage(reply);
+  } catch (error) {
+    parentPort!.postMessage({ type: 'failed', id, message: String(error) } satisfies SamplerReply);
+  }
+}

@@ -1,0 +1,90 @@
+// Keeps the process table fresh: samples on a timer (never overlapping) and tells listeners each tick.
+import type { SystemSummary } from '../../shared/model/ProcessRecord';
+import type { RowDiff } from '../model/diffRows';
+import { ProcessTable } from '../model/ProcessTable';
+import type { SamplerThread } from '../sampler/SamplerThread';
+
+export interface Tick {
+  diff: RowDiff;
+  summary: SystemSummary;
+  /** Time the worker spent sampling and diffing. */
+  workerMs: number;
+  /** From asking for the sample to having it applied on this thread. */
+  totalMs: number;
+}
+
+export type TickListener = (tick: Tick) => void;
+
+export class LiveTable {
+  readonly table = new ProcessTable();
+  private readonly listeners = new Set<TickListener>();
+  private intervalMs: number | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private lastSampleAt = 0;
+  private closed = false;
+
+  constructor(private readonly thread: SamplerThread) {}
+
+  /** Samples now and applies the result; concurrent callers share one sample. */
+  async refresh(): Promise<Tick> {
+    const started = performance.now();
+    const reply = await this.thread.sample();
+    const tick = {
+      diff: reply.diff,
+      summary: reply.summary,
+      workerMs: reply.workerMs,
+      totalMs: performance.now() - started,
+    };
+    // Several callers may await the same reply: apply and announce it once.
+    if (this.table.summary !== reply.summary) {
+      this.table.apply(reply.diff, reply.summary);
+      this.lastSampleAt = Date.now();
+      for (const listener of this.listeners) listener(tick);
+    }
+    return tick;
+  }
+
+  /** A fresh enough table: sample only when the last one is older than maxAgeMs. */
+  async ensureFresh(maxAgeMs: number): Promise<void> {
+    if (!this.table.summary || Date.now() - this.lastSampleAt > maxAgeMs) await this.refresh();
+  }
+
+  onTick(listener: TickListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Sample every intervalMs, or stop sampling with null. */
+  setInterval(intervalMs: number | null): void {
+    if (this.intervalMs === intervalMs) return;
+    this.intervalMs = intervalMs;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (intervalMs !== null) this.schedule(0);
+  }
+
+  get currentIntervalMs(): number | null {
+    return this.intervalMs;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.setInterval(null);
+    await this.thread.close();
+  }
+
+  private schedule(delayMs: number): void {
+    this.timer = setTimeout(() => void this.loop(), delayMs);
+  }
+
+  private async loop(): Promise<void> {
+    const started = Date.now();
+    try {
+      await this.refresh();
+    } catch (error) {
+      console.error('[proclab] sampling failed:', error);
+    }
+    if (this.closed || this.intervalMs === null || !this.timer) return;
+    this.schedule(Math.max(0, this.intervalMs - (Date.now() - started)));
+  }
+}

@@ -1,0 +1,124 @@
+// Implements the contract once; the IPC and WebSocket adapters only carry its calls and events.
+import os from 'node:os';
+import { ProcLabFailure } from '../../shared/contract/errors';
+import {
+  MAX_INTERVAL_MS,
+  MIN_INTERVAL_MS,
+  type EventPayloads,
+  type MethodResults,
+  type ParsedParams,
+} from '../../shared/contract/methods';
+import type { EventName, MethodName } from '../../shared/contract/names';
+import { ancestorsOf } from '../../shared/model/buildTree';
+import { readProcessDetails } from '../details/readProcessDetails';
+import type { SamplerChoice } from '../sampler/createSampler';
+import { readKernelConstants } from '../sampler/readKernelConstants';
+import { SamplerThread, type WorkerEntry } from '../sampler/SamplerThread';
+import { LiveTable } from './LiveTable';
+import { SubscriptionHub } from './SubscriptionHub';
+import { PROCLAB_VERSION } from './version';
+
+/** Who is calling: one window or one socket. Its subscriptions end with it. */
+export interface Connection {
+  id: string;
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+}
+
+export type MethodHandlers = {
+  [M in MethodName]: (params: ParsedParams<M>, connection: Connection) => Promise<MethodResults[M]>;
+};
+
+export interface ServiceOptions {
+  workerEntry: WorkerEntry;
+  sampler?: SamplerChoice;
+}
+
+export class ProcLabService {
+  readonly live: LiveTable;
+  readonly hub: SubscriptionHub;
+  private readonly samplerChoice: SamplerChoice;
+  private clockTicks: number | null = null;
+
+  constructor(options: ServiceOptions) {
+    this.samplerChoice = options.sampler ?? 'auto';
+    this.live = new LiveTable(new SamplerThread(options.workerEntry, this.samplerChoice));
+    this.hub = new SubscriptionHub(this.live);
+  }
+
+  readonly handlers: MethodHandlers = {
+    getInfo: async () => ({
+      version: PROCLAB_VERSION,
+      platform: process.platform,
+      hostname: os.hostname(),
+      cpuCount: os.cpus().length,
+      sampler: this.usesProc ? 'linux-proc' : 'portable',
+      servicePid: process.pid,
+      minIntervalMs: MIN_INTERVAL_MS,
+      maxIntervalMs: MAX_INTERVAL_MS,
+    }),
+
+    getSnapshot: async () => {
+      await this.live.ensureFresh(MIN_INTERVAL_MS);
+      return this.live.table.snapshot();
+    },
+
+    subscribe: async ({ intervalMs }, connection) => {
+      await this.live.ensureFresh(MIN_INTERVAL_MS);
+      const snapshot = this.live.table.snapshot();
+      const subscriptionId = this.hub.add(connection.id, intervalMs, (id, delta) =>
+        connection.emit('update', { subscriptionId: id, delta }),
+      );
+      return { subscriptionId, intervalMs, snapshot };
+    },
+
+    unsubscribe: async ({ subscriptionId }, connection) => {
+      this.requireSubscription(subscriptionId, connection);
+      this.hub.remove(subscriptionId);
+      return { subscriptionId };
+    },
+
+    setRefreshInterval: async ({ subscriptionId, intervalMs }, connection) => {
+      this.requireSubscription(subscriptionId, connection);
+      this.hub.setInterval(subscriptionId, intervalMs);
+      return { subscriptionId, intervalMs };
+    },
+
+    setPaused: async ({ subscriptionId, paused }, connection) => {
+      this.requireSubscription(subscriptionId, connection);
+      this.hub.setPaused(subscriptionId, paused);
+      return { subscriptionId, paused };
+    },
+
+    getProcessDetails: async ({ pid, startTime }) => {
+      await this.live.ensureFresh(MIN_INTERVAL_MS);
+      const table = this.live.table.byPid;
+      const record = table.get(pid);
+      if (!record || (startTime !== undefined && record.startTime !== startTime)) {
+        throw new ProcLabFailure('NO_SUCH_PROCESS', `process ${pid} has exited`);
+      }
+      if (!this.usesProc) throw new ProcLabFailure('UNSUPPORTED', 'process details need Linux /proc');
+      this.clockTicks ??= readKernelConstants().clockTicks;
+      const details = await readProcessDetails(record, table, ancestorsOf(table, pid), this.clockTicks);
+      return { record, ...details };
+    },
+  };
+
+  /** A window or socket went away: drop what it subscribed to. */
+  disconnect(connection: Connection): void {
+    this.hub.removeOwner(connection.id);
+  }
+
+  async close(): Promise<void> {
+    await this.live.close();
+  }
+
+  private get usesProc(): boolean {
+    return this.samplerChoice === 'linux-proc' || (this.samplerChoice === 'auto' && process.platform === 'linux');
+  }
+
+  private requireSubscription(subscriptionId: string, connection: Connection): void {
+    if (!this.hub.has(subscriptionId, connection.id)) {
+      throw new ProcLabFailure('INVALID_ARGUMENT', `no subscription ${subscriptionId} on this connection`);
+    }
+  }
+}

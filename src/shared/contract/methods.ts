@@ -1,0 +1,59 @@
+// The contract, declared once: each method's parameters (validated with zod) and result type.
+import { z } from 'zod';
+import type { ProcessDelta } from '../model/ProcessDelta';
+import type { ProcessDetails } from '../model/ProcessDetails';
+import type { Snapshot } from '../model/ProcessRecord';
+import type { EventName, MethodName } from './names';
+
+export const MIN_INTERVAL_MS = 250;
+export const MAX_INTERVAL_MS = 10_000;
+export const DEFAULT_INTERVAL_MS = 1_000;
+
+const intervalMs = z.number().int().min(MIN_INTERVAL_MS).max(MAX_INTERVAL_MS);
+const subscriptionId = z.string().min(1).max(64);
+const pid = z
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
+
+export const methodParams = {
+  getInfo: z.object({}).strict(),
+  getSnapshot: z.object({}).strict(),
+  subscribe: z.object({ intervalMs: intervalMs.default(DEFAULT_INTERVAL_MS) }).strict(),
+  unsubscribe: z.object({ subscriptionId }).strict(),
+  setRefreshInterval: z.object({ subscriptionId, intervalMs }).strict(),
+  setPaused: z.object({ subscriptionId, paused: z.boolean() }).strict(),
+  getProcessDetails: z.object({ pid, startTime: z.number().optional() }).strict(),
+} satisfies Record<MethodName, z.ZodType>;
+
+export interface ServerInfo {
+  version: string;
+  platform: string;
+  hostname: string;
+  cpuCount: number;
+  sampler: 'linux-proc' | 'portable';
+  /** The pid of the process that serves the contract (ProcLab's own main process). */
+  servicePid: number;
+  minIntervalMs: number;
+  maxIntervalMs: number;
+}
+
+export interface MethodResults {
+  getInfo: ServerInfo;
+  getSnapshot: Snapshot;
+  /** The table at the moment of subscribing; `update` events carry deltas from there on. */
+  subscribe: { subscriptionId: string; intervalMs: number; snapshot: Snapshot };
+  unsubscribe: { subscriptionId: string };
+  setRefreshInterval: { subscriptionId: string; intervalMs: number };
+  setPaused: { subscriptionId: string; paused: boolean };
+  getProcessDetails: ProcessDetails;
+}
+
+export type MethodParams<M extends MethodName> = z.input<(typeof methodParams)[M]>;
+export type ParsedParams<M extends MethodName> = z.output<(typeof methodParams)[M]>;
+
+export interface EventPayloads {
+  update: { subscriptionId: string; delta: ProcessDelta };
+}
+export type EventPayload<E extends EventName> = EventPayloads[E];

@@ -1,0 +1,44 @@
+// The on-demand "PCB" of one process: what is too costly to read every tick.
+import type { ProcessRecord } from './ProcessRecord';
+
+/** A value read from /proc, or why it could not be read (permissions, kernel threads, platform). */
+export type Readable<T> = { value: T } | { unavailable: string };
+
+export type FdKind = 'file' | 'pipe' | 'socket' | 'anon' | 'device' | 'other';
+
+export interface OpenFd {
+  fd: number;
+  target: string;
+  kind: FdKind;
+  /** Inode of a pipe or socket: two processes sharing one are connected. */
+  inode: number | null;
+}
+
+export interface ThreadInfo {
+  tid: number;
+  comm: string;
+  state: string;
+  cpuTimeMs: number;
+}
+
+export interface ResourceLimit {
+  name: string;
+  soft: string;
+  hard: string;
+  units: string;
+}
+
+export interface ProcessDetails {
+  record: ProcessRecord;
+  /** Selected lines of /proc/PID/status, as the kernel names them (Uid, Gid, VmPeak, SigCgt...). */
+  status: Readable<Record<string, string>>;
+  cwd: Readable<string>;
+  exe: Readable<string>;
+  environ: Readable<string[]>;
+  fds: Readable<OpenFd[]>;
+  threads: Readable<ThreadInfo[]>;
+  limits: Readable<ResourceLimit[]>;
+  /** Parent, grandparent... up to a root, nearest first. */
+  ancestors: Pick<ProcessRecord, 'pid' | 'comm' | 'startTime'>[];
+  children: Pick<ProcessRecord, 'pid' | 'comm' | 'startTime' | 'state'>[];
+}

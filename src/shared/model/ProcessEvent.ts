@@ -1,0 +1,49 @@
+// What happened between two samples: the mark-and-sweep diff expressed as events.
+import type { ProcessRecord, ProcessState } from './ProcessRecord';
+
+/** Fields whose change is reported as a `changed` event (cpu and memory are not events). */
+export const TRACKED_FIELDS = ['state', 'nice', 'ppid', 'pgid', 'sid', 'tty', 'comm', 'uid'] as const;
+export type TrackedField = (typeof TRACKED_FIELDS)[number];
+export type FieldChanges = Partial<Record<TrackedField, [unknown, unknown]>>;
+
+interface EventBase {
+  /** Epoch ms of the sample that saw it. */
+  at: number;
+  pid: number;
+  startTime: number;
+  comm: string;
+}
+
+export interface SpawnedEvent extends EventBase {
+  kind: 'spawned';
+  ppid: number;
+}
+export interface ExitedEvent extends EventBase {
+  kind: 'exited';
+  ppid: number;
+  /** Known only for processes whose parent reported it (the lab's own children). */
+  exitCode?: number | null;
+  signal?: string | null;
+}
+export interface ChangedEvent extends EventBase {
+  kind: 'changed';
+  changes: FieldChanges;
+}
+export interface ReparentedEvent extends EventBase {
+  kind: 'reparented';
+  oldPpid: number;
+  newPpid: number;
+}
+export interface ZombieEvent extends EventBase {
+  kind: 'zombie';
+  ppid: number;
+  previousState: ProcessState;
+}
+
+export type ProcessEvent = SpawnedEvent | ExitedEvent | ChangedEvent | ReparentedEvent | ZombieEvent;
+export type ProcessEventKind = ProcessEvent['kind'];
+
+/** Identity of a process across samples: pids are reused, (pid, startTime) is not. */
+export function sameProcess(a: ProcessRecord, b: ProcessRecord): boolean {
+  return a.pid === b.pid && a.startTime === b.startTime;
+}

@@ -1,0 +1,64 @@
+// Derives the process tree from the rows each time (never stored): a missing parent makes a root.
+import type { ProcessRecord } from './ProcessRecord';
+
+export interface TreeNode {
+  record: ProcessRecord;
+  children: TreeNode[];
+  depth: number;
+}
+
+/** Stable order: siblings by start time, then pid, so rows never jump between updates. */
+export function compareByBirth(a: ProcessRecord, b: ProcessRecord): number {
+  return a.startTime - b.startTime || a.pid - b.pid;
+}
+
+export function buildTree(rows: Iterable<ProcessRecord>): TreeNode[] {
+  const nodes = new Map<number, TreeNode>();
+  for (const record of rows) nodes.set(record.pid, { record, children: [], depth: 0 });
+  const roots: TreeNode[] = [];
+  for (const node of nodes.values()) {
+    const { pid, ppid } = node.record;
+    const parent = ppid !== pid ? nodes.get(ppid) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  const byBirth = (a: TreeNode, b: TreeNode) => compareByBirth(a.record, b.record);
+  roots.sort(byBirth);
+  // Iterative walk: deep chains (fork bombs in a demo) must not overflow the stack.
+  const stack = roots.map((root) => root);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    node.children.sort(byBirth);
+    for (const child of node.children) {
+      child.depth = node.depth + 1;
+      stack.push(child);
+    }
+  }
+  return roots;
+}
+
+/** Finds the node of a pid in a derived tree, or undefined. */
+export function findNode(roots: TreeNode[], pid: number): TreeNode | undefined {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.record.pid === pid) return node;
+    stack.push(...node.children);
+  }
+  return undefined;
+}
+
+/** The chain of ancestors of a pid, nearest parent first, stopping at a missing parent or a loop. */
+export function ancestorsOf(byPid: ReadonlyMap<number, ProcessRecord>, pid: number): ProcessRecord[] {
+  const chain: ProcessRecord[] = [];
+  const seen = new Set<number>([pid]);
+  let current = byPid.get(pid);
+  while (current) {
+    const parent = byPid.get(current.ppid);
+    if (!parent || seen.has(parent.pid)) break;
+    chain.push(parent);
+    seen.add(parent.pid);
+    current = parent;
+  }
+  return chain;
+}
