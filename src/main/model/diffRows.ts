@@ -1,6 +1,6 @@
 // Mark-and-sweep between two samples: the rows to send and the events that happened.
 import { TRACKED_FIELDS, type FieldChanges, type ProcessEvent } from '../../shared/model/ProcessEvent';
-import type { ProcessRecord } from '../../shared/model/ProcessRecord';
+import type { ProcessRecord, ProcessState } from '../../shared/model/ProcessRecord';
 
 export interface RowDiff {
   removed: number[];
@@ -27,6 +27,8 @@ export function diffRows(
     if (!old || old.startTime !== row.startTime) {
       diff.upserts.push(row);
       diff.events.push({ kind: 'spawned', at, pid, startTime: row.startTime, comm: row.comm, ppid: row.ppid });
+      // Born and dead within one interval: it still entered Z, and a student must see that.
+      if (row.state === 'Z') diff.events.push(zombieEvent(row, null, at));
       continue;
     }
     if (!sameValues(old, row)) diff.upserts.push(row);
@@ -48,10 +50,12 @@ function eventsOfChange(old: ProcessRecord, row: ProcessRecord, at: number): Pro
   const base = { at, pid: row.pid, startTime: row.startTime, comm: row.comm };
   const events: ProcessEvent[] = [{ kind: 'changed', ...base, changes }];
   if (changes.ppid) events.push({ kind: 'reparented', ...base, oldPpid: old.ppid, newPpid: row.ppid });
-  if (row.state === 'Z' && old.state !== 'Z') {
-    events.push({ kind: 'zombie', ...base, ppid: row.ppid, previousState: old.state });
-  }
+  if (row.state === 'Z' && old.state !== 'Z') events.push(zombieEvent(row, old.state, at));
   return events;
+}
+
+function zombieEvent(row: ProcessRecord, previousState: ProcessState | null, at: number): ProcessEvent {
+  return { kind: 'zombie', at, pid: row.pid, startTime: row.startTime, comm: row.comm, ppid: row.ppid, previousState };
 }
 
 function sameValues(a: ProcessRecord, b: ProcessRecord): boolean {

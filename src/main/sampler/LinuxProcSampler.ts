@@ -18,6 +18,8 @@ interface Entry {
   record: ProcessRecord;
   cpuTicks: number;
   seenInTick: number;
+  /** The command line read empty for a user process (mid-exec): read it again next tick. */
+  cmdlineUnsettled: boolean;
 }
 
 export interface LinuxProcSamplerOptions {
@@ -109,7 +111,7 @@ export class LinuxProcSampler implements Sampler {
     }
     if (!entry) return this.sampleNewProcess(pid, context);
     entry.seenInTick = this.tick;
-    if (raw === entry.raw && entry.record.cpuPercent === 0) return entry.record;
+    if (raw === entry.raw && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled) return entry.record;
     const fields = parseStat(raw!);
     if (!fields) return null;
     if (this.startTimeMs(fields, context) !== entry.record.startTime) {
@@ -122,7 +124,9 @@ export class LinuxProcSampler implements Sampler {
     const cpuPercent =
       context.elapsedSeconds > 0 ? this.ticksToPercent(cpuTicks - entry.cpuTicks, context.elapsedSeconds) : 0;
     const previous = entry.record;
-    const cmdline = fields.comm === previous.comm ? previous.cmdline : this.readCmdline(pid, previous.cmdline);
+    const reread = fields.comm !== previous.comm || entry.cmdlineUnsettled;
+    const cmdline = reread ? this.readCmdline(pid, previous.cmdline) : previous.cmdline;
+    entry.cmdlineUnsettled = isUnsettled(cmdline, fields);
     entry.raw = raw!;
     entry.cpuTicks = cpuTicks;
     entry.record = this.toRecord(fields, previous.uid, cmdline, cpuPercent, context);
@@ -160,7 +164,14 @@ export class LinuxProcSampler implements Sampler {
     const cpuPercent = ageSeconds > 0 ? this.ticksToPercent(cpuTicks, ageSeconds) : 0;
     const cmdline = fields.flags & PF_KTHREAD ? [] : this.readCmdline(pid, []);
     const record = this.toRecord(fields, uid, cmdline, cpuPercent, context);
-    this.entries.set(pid, { fd, raw, record, cpuTicks, seenInTick: this.tick });
+    this.entries.set(pid, {
+      fd,
+      raw,
+      record,
+      cpuTicks,
+      seenInTick: this.tick,
+      cmdlineUnsettled: isUnsettled(cmdline, fields),
+    });
     return record;
   }
 
@@ -269,6 +280,11 @@ interface RecordContext {
   takenAt: number;
   bootTimeMs: number;
   memTotalBytes: number;
+}
+
+/** A user process reads an empty cmdline only for an instant inside exec; zombies keep none. */
+function isUnsettled(cmdline: string[], f: StatFields): boolean {
+  return cmdline.length === 0 && (f.flags & PF_KTHREAD) === 0 && f.state !== 'Z' && f.state !== 'X';
 }
 
 function round1(value: number): number {

@@ -37,7 +37,8 @@ export interface ReparentedEvent extends EventBase {
 export interface ZombieEvent extends EventBase {
   kind: 'zombie';
   ppid: number;
-  previousState: ProcessState;
+  /** Null when the process was already a zombie the first time it was sampled. */
+  previousState: ProcessState | null;
 }
 
 export type ProcessEvent = SpawnedEvent | ExitedEvent | ChangedEvent | ReparentedEvent | ZombieEvent;

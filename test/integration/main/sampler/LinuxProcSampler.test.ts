@@ -1,0 +1,109 @@
+// The /proc sampler against real processes started by the test.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LinuxProcSampler } from '../../../../src/main/sampler/LinuxProcSampler';
+import { ChildProcesses } from '../../../support/ChildProcesses';
+import { waitFor } from '../../../support/waitFor';
+
+describe('LinuxProcSampler with real processes', () => {
+  const children = new ChildProcesses();
+  let sampler: LinuxProcSampler;
+  beforeAll(() => {
+    sampler = new LinuxProcSampler();
+  });
+  afterAll(() => sampler.close());
+  afterEach(() => children.killAll());
+
+  const rowOf = (pid: number) => sampler.sample().rows.get(pid);
+
+  it('sees a child with its parent, command line, state and user', async () => {
+    const child = children.spawn('sleep', ['30']);
+    const row = await waitFor('the child in a sample', () => rowOf(child.pid));
+    expect(row.ppid).toBe(process.pid);
+    expect(row.cmdline).toEqual(['sleep', '30']);
+    expect(row.comm).toBe('sleep');
+    expect(row.uid).toBe(process.getuid!());
+    expect(row.state).toBe('S');
+    expect(row.kernelThread).toBe(false);
+    expect(Math.abs(row.startTime - Date.now())).toBeLessThan(60_000);
+    expect(row.rssBytes).toBeGreaterThan(0);
+  });
+
+  it('reuses the record object of a process that did not change', async () => {
+    const child = children.spawn('sleep', ['30']);
+    const first = await waitFor('the child with 0% CPU', () => {
+      const row = rowOf(child.pid);
+      return row?.cpuPercent === 0 ? row : undefined;
+    });
+    await waitFor('the same record object again', () => rowOf(child.pid) === first);
+  });
+
+  it('shows a stopped child as T and a continued one as S', async () => {
+    const child = children.spawn('sleep', ['30']);
+    await waitFor('the child', () => rowOf(child.pid));
+    process.kill(child.pid, 'SIGSTOP');
+    await waitFor('state T', () => rowOf(child.pid)?.state === 'T');
+    process.kill(child.pid, 'SIGCONT');
+    await waitFor('state S', () => rowOf(child.pid)?.state === 'S');
+  });
+
+  it('shows a zombie as Z under its parent, with no command line', async () => {
+    // sh forks `sleep 0.1`, then becomes `sleep 30`, which never waits for it.
+    const parent = children.spawn('sh', ['-c', 'sleep 0.1 & exec sleep 30']);
+    const zombie = await waitFor('a zombie child', () =>
+      [...sampler.sample().rows.values()].find((row) => row.ppid === parent.pid && row.state === 'Z'),
+    );
+    expect(zombie.stat).toBe('Z');
+    expect(zombie.comm).toBe('sleep');
+    expect(rowOf(parent.pid)?.cmdline).toEqual(['sleep', '30']);
+  });
+
+  it('re-reads the command line after exec, when the name changes', async () => {
+    const child = children.spawn('sh', ['-c', 'read line; exec sleep 30'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    await waitFor('sh', () => rowOf(child.pid)?.comm === 'sh');
+    child.stdin!.write('go\n');
+    const row = await waitFor('sleep after exec', () => {
+      const r = rowOf(child.pid);
+      return r?.comm === 'sleep' ? r : undefined;
+    });
+    expect(row.cmdline).toEqual(['sleep', '30']);
+  });
+
+  it('measures CPU use over the interval (100 = one core)', async () => {
+    const busy = children.spawn(process.execPath, ['-e', 'for(;;){}']);
+    await waitFor('a busy process near one core', () => (rowOf(busy.pid)?.cpuPercent ?? 0) > 50, { intervalMs: 300 });
+  });
+
+  it('marks kernel threads and a multithreaded process', () => {
+    const rows = sampler.sample().rows;
+    const kthreadd = rows.get(2);
+    if (kthreadd) {
+      expect(kthreadd.kernelThread).toBe(true);
+      expect(kthreadd.cmdline).toEqual([]);
+    }
+    const self = rows.get(process.pid)!;
+    expect(self.threads).toBeGreaterThan(1);
+    expect(self.stat).toContain('l');
+  });
+
+  it('summarises the machine', () => {
+    const { summary, rows } = sampler.sample();
+    expect(summary.processCount).toBe(rows.size);
+    expect(summary.cpuPerCore.length).toBeGreaterThan(0);
+    expect(summary.memTotalBytes).toBeGreaterThan(summary.memUsedBytes);
+    expect(summary.uptimeSeconds).toBeGreaterThan(0);
+    expect(Object.values(summary.stateCounts).reduce((a, b) => a + (b ?? 0), 0)).toBe(rows.size);
+  });
+
+  it('keeps sampling correctly beyond its open-file cap', async () => {
+    const capped = new LinuxProcSampler({ maxKeptOpen: 3 });
+    try {
+      const child = children.spawn('sleep', ['30']);
+      const row = await waitFor('the child through open/read/close', () => capped.sample().rows.get(child.pid));
+      expect(row.cmdline).toEqual(['sleep', '30']);
+      process.kill(child.pid, 'SIGSTOP');
+      await waitFor('state T', () => capped.sample().rows.get(child.pid)?.state === 'T');
+    } finally {
+      capped.close();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+// A process record with plausible defaults, for unit tests of pure functions (diff, tree, views).
+import type { ProcessRecord } from '../../src/shared/model/ProcessRecord';
+
+export function makeRecord(overrides: Partial<ProcessRecord> & { pid: number }): ProcessRecord {
+  return {
+    ppid: 1,
+    pgid: overrides.pid,
+    sid: overrides.pid,
+    tty: null,
+    tpgid: -1,
+    uid: 1000,
+    user: 'student',
+    state: 'S',
+    stat: 'S',
+    nice: 0,
+    priority: 20,
+    threads: 1,
+    cpuPercent: 0,
+    memPercent: 0,
+    rssBytes: 0,
+    vszBytes: 0,
+    startTime: 1_000_000 + overrides.pid,
+    cpuTimeMs: 0,
+    comm: `proc${overrides.pid}`,
+    cmdline: [],
+    kernelThread: false,
+    ...overrides,
+  };
+}
+
+export function tableOf(...rows: ProcessRecord[]): Map<number, ProcessRecord> {
+  return new Map(rows.map((row) => [row.pid, row]));
+}
