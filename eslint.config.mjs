@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/*.js'],
+    files: ['bin/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
