@@ -20,6 +20,9 @@ export default defineConfig({
           cli: resolve('src/main/cli/main.ts'),
           samplerWorker: resolve('src/main/sampler/samplerWorker.ts'),
         },
+        // Shared chunks sit next to the entries, so __dirname is out/main in every module
+        // (builtWorkerEntry.ts finds the worker and the renderer from there).
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },
