@@ -38,7 +38,9 @@ if (binary && hasDisplay()) {
   delete env.ELECTRON_RUN_AS_NODE;
   run(binary, ['.', ...extraArgs], env);
 } else {
-  const why = binary ? 'there is no display to open a window on' : "Electron's binary is not installed (it could not be downloaded)";
+  const why = binary
+    ? 'there is no display to open a window on'
+    : "Electron's binary is not installed (it could not be downloaded)";
   console.log(`ProcLab: ${why}; serving the same UI in browser mode instead.`);
   run(process.execPath, [path.join(root, 'out', 'main', 'cli.js'), 'serve', ...extraArgs]);
 }

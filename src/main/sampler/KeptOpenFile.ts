@@ -19,7 +19,7 @@ export class KeptOpenFile {
       this.fd,
       () => this.buffer,
       (bigger) => (this.buffer = bigger),
-    );
+    ).toString('utf8');
   }
 
   close(): void {
@@ -27,12 +27,15 @@ export class KeptOpenFile {
   }
 }
 
-/** pread from offset 0 until the file fits in the buffer, growing it as needed. */
-export function readWhole(fd: number, getBuffer: () => Buffer, setBuffer: (b: Buffer) => void): string {
+/**
+ * pread from offset 0 until the file fits in the buffer, growing it as needed. Returns a view
+ * of the shared buffer, valid until the next read.
+ */
+export function readWhole(fd: number, getBuffer: () => Buffer, setBuffer: (b: Buffer) => void): Buffer {
   let buffer = getBuffer();
   for (;;) {
     const length = readSync(fd, buffer, 0, buffer.length, 0);
-    if (length < buffer.length) return buffer.toString('utf8', 0, length);
+    if (length < buffer.length) return buffer.subarray(0, length);
     buffer = Buffer.allocUnsafe(buffer.length * 2);
     setBuffer(buffer);
   }

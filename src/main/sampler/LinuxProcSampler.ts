@@ -14,7 +14,8 @@ import { UserNames } from './UserNames';
 interface Entry {
   /** Kept-open fd of /proc/PID/stat, or null past the fd cap (then open/read/close each tick). */
   fd: number | null;
-  raw: string;
+  /** The stat bytes last parsed: an idle process reads the same bytes again, and is skipped. */
+  raw: Buffer;
   record: ProcessRecord;
   cpuTicks: number;
   seenInTick: number;
@@ -111,8 +112,9 @@ export class LinuxProcSampler implements Sampler {
     }
     if (!entry) return this.sampleNewProcess(pid, context);
     entry.seenInTick = this.tick;
-    if (raw === entry.raw && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled) return entry.record;
-    const fields = parseStat(raw!);
+    // Comparing bytes spares decoding and parsing (and the garbage) for every idle process.
+    if (raw!.equals(entry.raw) && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled) return entry.record;
+    const fields = parseStat(raw!.toString('utf8'));
     if (!fields) return null;
     if (this.startTimeMs(fields, context) !== entry.record.startTime) {
       // Same pid, another process (only possible on the open-per-read path).
@@ -127,7 +129,7 @@ export class LinuxProcSampler implements Sampler {
     const reread = fields.comm !== previous.comm || entry.cmdlineUnsettled;
     const cmdline = reread ? this.readCmdline(pid, previous.cmdline) : previous.cmdline;
     entry.cmdlineUnsettled = isUnsettled(cmdline, fields);
-    entry.raw = raw!;
+    entry.raw = Buffer.from(raw!);
     entry.cpuTicks = cpuTicks;
     entry.record = this.toRecord(fields, previous.uid, cmdline, cpuPercent, context);
     return entry.record;
@@ -137,23 +139,23 @@ export class LinuxProcSampler implements Sampler {
     const path = `${this.procRoot}/${pid}/stat`;
     let fd: number | null = null;
     let uid: number;
-    let raw: string;
+    let raw: Buffer;
     try {
       if (this.keptOpen < this.maxKeptOpen) {
         fd = openSync(path, 'r');
         this.keptOpen += 1;
         uid = fstatSync(fd).uid;
-        raw = this.readFd(fd);
+        raw = Buffer.from(this.readFd(fd));
       } else {
         uid = statSync(`${this.procRoot}/${pid}`).uid;
-        raw = readFileSync(path, 'utf8');
+        raw = readFileSync(path);
       }
     } catch {
       // Vanished between readdir and open: normal, not an error.
       if (fd !== null) this.closeFd(fd);
       return null;
     }
-    const fields = parseStat(raw);
+    const fields = parseStat(raw.toString('utf8'));
     if (!fields) {
       if (fd !== null) this.closeFd(fd);
       return null;
@@ -217,17 +219,16 @@ export class LinuxProcSampler implements Sampler {
     return round1((ticks / this.constants.clockTicks / seconds) * 100);
   }
 
-  private readEntry(entry: Entry): string | null {
+  /** The stat bytes (a view valid until the next read), or null once the process is gone. */
+  private readEntry(entry: Entry): Buffer | null {
     try {
-      return entry.fd === null
-        ? readFileSync(`${this.procRoot}/${entry.record.pid}/stat`, 'utf8')
-        : this.readFd(entry.fd);
+      return entry.fd === null ? readFileSync(`${this.procRoot}/${entry.record.pid}/stat`) : this.readFd(entry.fd);
     } catch {
       return null;
     }
   }
 
-  private readFd(fd: number): string {
+  private readFd(fd: number): Buffer {
     return readWhole(
       fd,
       () => this.readBuffer,

@@ -1,0 +1,148 @@
+// npm run bench: the engine's speed and cost at 1,000 and 5,000 idle processes, as one table.
+import { benchEngine, benchServeCpu, type EngineResult } from './engineBench';
+import { IdleProcesses } from './IdleProcesses';
+
+interface Row {
+  metric: string;
+  values: string[];
+  target: string;
+  pass: boolean | null;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+async function withIdle<T>(count: number, run: (idle: IdleProcesses) => Promise<T>): Promise<T> {
+  const idle = await IdleProcesses.start(count);
+  try {
+    return await run(idle);
+  } finally {
+    await idle.stop();
+  }
+}
+
+function printTable(rows: Row[], headers: string[]): void {
+  const cells = [
+    headers,
+    ...rows.map((r) => [r.metric, ...r.values, r.target, r.pass === null ? '' : r.pass ? 'ok' : 'MISSED']),
+  ];
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(cells[0]!));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of cells.slice(1)) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const counts = [1000, 5000];
+  const results: EngineResult[] = [];
+  for (const count of counts) {
+    console.error(`measuring with ${count} idle processes...`);
+    results.push(await withIdle(count, benchEngine));
+  }
+  console.error('measuring proclab serve over 30 s at 1 Hz with 1,000 idle processes...');
+  const idleCpu = await withIdle(1000, () => benchServeCpu(30));
+  const [small, large] = results as [EngineResult, EngineResult];
+
+  const rows: Row[] = [
+    {
+      metric: 'processes on the machine',
+      values: [String(small.processes), String(large.processes)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'ProcLab snapshot, worker + hand-off (median)',
+      values: [ms(small.snapshotMedianMs), ms(large.snapshotMedianMs)],
+      target: '<= 21 ms / <= 90 ms',
+      pass: small.snapshotMedianMs <= 21 && large.snapshotMedianMs <= 90,
+    },
+    {
+      metric: 'ProcLab snapshot (p95)',
+      values: [ms(small.snapshotP95Ms), ms(large.snapshotP95Ms)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'ProcLab CPU per snapshot',
+      values: [ms(small.snapshotCpuMs), ms(large.snapshotCpuMs)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'ProcLab sampler in one thread (median)',
+      values: [ms(small.inThreadMedianMs), ms(large.inThreadMedianMs)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'ps-list (median)',
+      values: [ms(small.psListMedianMs), ms(large.psListMedianMs)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'ProcLab speed-up over ps-list',
+      values: [
+        `${(small.psListMedianMs / small.snapshotMedianMs).toFixed(1)}x`,
+        `${(large.psListMedianMs / large.snapshotMedianMs).toFixed(1)}x`,
+      ],
+      target: '>= 5x',
+      pass: small.psListMedianMs / small.snapshotMedianMs >= 5 && large.psListMedianMs / large.snapshotMedianMs >= 5,
+    },
+    {
+      metric: 'pidusage over all pids (median)',
+      values: [ms(small.pidusageMedianMs), ms(large.pidusageMedianMs)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'ps -eo ... as a process (median)',
+      values: [ms(small.psMedianMs), ms(large.psMedianMs)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'main event loop, worst delay while sampling',
+      values: [ms(small.eventLoopMaxMs), ms(large.eventLoopMaxMs)],
+      target: '<= 10 ms at 5,000',
+      pass: large.eventLoopMaxMs <= 10,
+    },
+    {
+      metric: 'main event loop, p99 delay',
+      values: [ms(small.eventLoopP99Ms), ms(large.eventLoopP99Ms)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: `tick payload, ${small.changedProcesses}/${large.changedProcesses} processes changed`,
+      values: [kb(small.deltaBytes), kb(large.deltaBytes)],
+      target: '',
+      pass: null,
+    },
+    { metric: 'full snapshot payload', values: [kb(small.fullBytes), kb(large.fullBytes)], target: '', pass: null },
+    {
+      metric: 'tick payload / full snapshot',
+      values: [
+        `${((small.deltaBytes / small.fullBytes) * 100).toFixed(1)}%`,
+        `${((large.deltaBytes / large.fullBytes) * 100).toFixed(1)}%`,
+      ],
+      target: '<= 10% (<1% changed)',
+      pass: small.deltaBytes / small.fullBytes <= 0.1 && large.deltaBytes / large.fullBytes <= 0.1,
+    },
+    {
+      metric: 'main process CPU, 30 s at 1 Hz, 1,000 idle',
+      values: [`${idleCpu.toFixed(2)}% of a core`, ''],
+      target: '<= 2%',
+      pass: idleCpu <= 2,
+    },
+  ];
+  printTable(rows, ['metric', '1,000 idle', '5,000 idle', 'target', '']);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
