@@ -1,4 +1,5 @@
 // ps-like text for `proclab ps`: the default, `ps aux` and `ps ajx` column sets.
+import { commandText, formatCpuTime } from '../../shared/model/formatProcess';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 
 export type PsFormat = 'default' | 'aux' | 'ajx';
@@ -9,16 +10,6 @@ interface Column {
   alignLeft?: boolean;
 }
 
-/** ps's TIME: cumulative CPU time as [DD-]HH:MM:SS. */
-export function formatCpuTime(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const days = Math.floor(total / 86400);
-  const hms = [Math.floor(total / 3600) % 24, Math.floor(total / 60) % 60, total % 60]
-    .map((n) => String(n).padStart(2, '0'))
-    .join(':');
-  return days > 0 ? `${days}-${hms}` : hms;
-}
-
 /** ps's START: HH:MM today, otherwise MonDD. */
 export function formatStart(startTime: number, now: number): string {
   const date = new Date(startTime);
@@ -26,12 +17,6 @@ export function formatStart(startTime: number, now: number): string {
     return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
   }
   return `${date.toLocaleString('en', { month: 'short' })}${String(date.getDate()).padStart(2, '0')}`;
-}
-
-/** ps's COMMAND: argv joined, or [comm] for kernel threads and zombies. */
-export function commandText(p: ProcessRecord): string {
-  if (p.cmdline.length === 0) return p.state === 'Z' ? `[${p.comm}] <defunct>` : `[${p.comm}]`;
-  return p.cmdline.join(' ');
 }
 
 const col = {

@@ -1,7 +1,7 @@
 // Turns a Node system error into a sentence a person can read (EACCES, ESRCH, ENOENT...).
 
 const PLAIN_WORDS: Record<string, string> = {
-  EACCES: 'permission denied (owned by another user)',
+  EACCES: 'permission denied (another user’s process, or the kernel hides it)',
   EPERM: 'operation not permitted (owned by another user, or needs privilege)',
   ENOENT: 'the process has exited',
   ESRCH: 'the process has exited',

@@ -53,6 +53,7 @@ export class ProcLabService {
       cpuCount: os.cpus().length,
       sampler: this.usesProc ? 'linux-proc' : 'portable',
       servicePid: process.pid,
+      serviceUid: process.getuid?.() ?? -1,
       minIntervalMs: MIN_INTERVAL_MS,
       maxIntervalMs: MAX_INTERVAL_MS,
     }),

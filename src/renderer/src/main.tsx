@@ -3,10 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createClient } from './client/createClient';
+import { I18nProvider } from './i18n/I18n';
+import './styles.css';
 
 const client = createClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App client={client} />
+    <I18nProvider>
+      <App client={client} />
+    </I18nProvider>
   </StrictMode>,
 );

@@ -35,6 +35,8 @@ export interface ServerInfo {
   sampler: 'linux-proc' | 'portable';
   /** The pid of the process that serves the contract (ProcLab's own main process). */
   servicePid: number;
+  /** The user ProcLab runs as ("only my processes"); -1 where the platform has no uids. */
+  serviceUid: number;
   minIntervalMs: number;
   maxIntervalMs: number;
 }

@@ -1,18 +1,53 @@
-// The renderer's copy of the process table: byPid kept current by deltas, outside React.
+// The renderer's copy of the machine: byPid kept current by deltas, plus ghosts, births, timeline, history.
 import { applyDelta, type ProcessDelta } from '../../../shared/model/ProcessDelta';
 import type { ProcessRecord, Snapshot, SystemSummary } from '../../../shared/model/ProcessRecord';
+import type { DisplayRow, ExitInfo } from '../views/DisplayRow';
+import { processKey, type ProcessKey } from '../views/processKey';
+import { RingBuffer } from './RingBuffer';
+import { timelineEntries, type TimelineEntry } from './timelineEntries';
+
+/** How long an exited process stays as a greyed ghost, and a newborn stays highlighted. */
+export const GHOST_MS = 6_000;
+export const NEW_MS = 4_000;
+export const TIMELINE_CAPACITY = 2_000;
+/** Ten minutes at one point a second. */
+export const HISTORY_CAPACITY = 600;
+
+export interface HistoryPoint {
+  at: number;
+  cpuPercent: number;
+  rssBytes: number;
+}
+
+export interface FoundProcess {
+  record: ProcessRecord;
+  /** Null while it lives; set for a ghost. */
+  exit: ExitInfo | null;
+}
 
 export interface ProcessStoreState {
   byPid: ReadonlyMap<number, ProcessRecord>;
+  ghosts: ReadonlyMap<ProcessKey, { record: ProcessRecord; exit: ExitInfo }>;
+  bornAt: ReadonlyMap<ProcessKey, number>;
   summary: SystemSummary | null;
-  /** Increases with every change of byPid, so memoised views know when to recompute. */
+  /** Increases with every change, so memoised views know when to recompute. */
   version: number;
 }
 
 export class ProcessStore {
   private readonly byPid = new Map<number, ProcessRecord>();
-  private state: ProcessStoreState = { byPid: this.byPid, summary: null, version: 0 };
+  private readonly ghosts = new Map<ProcessKey, { record: ProcessRecord; exit: ExitInfo }>();
+  private readonly bornAt = new Map<ProcessKey, number>();
+  private readonly timeline = new RingBuffer<TimelineEntry>(TIMELINE_CAPACITY);
+  private readonly history = new RingBuffer<HistoryPoint>(HISTORY_CAPACITY);
+  private historyKey: ProcessKey | null = null;
+  private tracked: { key: ProcessKey; found: FoundProcess } | null = null;
+  private state: ProcessStoreState;
   private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly now: () => number = Date.now) {
+    this.state = this.nextState(null, 0);
+  }
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -23,16 +58,107 @@ export class ProcessStore {
 
   loadSnapshot(snapshot: Snapshot): void {
     applyDelta(this.byPid, { reset: true, removed: [], upserts: snapshot.rows });
+    this.bornAt.clear();
+    this.recordHistory(snapshot.summary.takenAt);
     this.publish(snapshot.summary);
   }
 
   applyDelta(delta: ProcessDelta): void {
+    if (!delta.reset) {
+      for (const entry of timelineEntries(delta.events, this.byPid)) this.timeline.push(entry);
+      for (const event of delta.events) {
+        if (event.kind === 'spawned') this.bornAt.set(processKey(event), event.at);
+        if (event.kind !== 'exited') continue;
+        const record = this.byPid.get(event.pid);
+        if (record?.startTime !== event.startTime) continue;
+        const exit = {
+          exitedAt: event.at,
+          exitCode: event.exitCode,
+          signal: event.signal,
+          wasZombie: record.state === 'Z',
+        };
+        this.ghosts.set(processKey(record), { record, exit });
+      }
+    }
     applyDelta(this.byPid, delta);
+    this.recordHistory(delta.summary.takenAt);
     this.publish(delta.summary);
   }
 
+  /** Forgets ghosts and birth marks that are old enough; call it every second or so. */
+  expire(): void {
+    const now = this.now();
+    let changed = false;
+    for (const [key, ghost] of this.ghosts) {
+      if (now - ghost.exit.exitedAt > GHOST_MS) changed = this.ghosts.delete(key) || changed;
+    }
+    for (const [key, at] of this.bornAt) {
+      if (now - at > NEW_MS) changed = this.bornAt.delete(key) || changed;
+    }
+    if (changed && this.state.summary) this.publish(this.state.summary);
+  }
+
+  /** Live rows and the ghosts whose pid has not been reused. */
+  displayRows(): DisplayRow[] {
+    const rows: DisplayRow[] = [];
+    for (const record of this.byPid.values()) {
+      const key = processKey(record);
+      rows.push({ key, record, exit: null, isNew: this.bornAt.has(key) });
+    }
+    for (const [key, ghost] of this.ghosts) {
+      if (!this.byPid.has(ghost.record.pid)) rows.push({ key, record: ghost.record, exit: ghost.exit, isNew: false });
+    }
+    return rows;
+  }
+
+  /** A live process or a ghost, by key. */
+  find(key: ProcessKey): FoundProcess | null {
+    const record = this.byPid.get(Number(key.split(':')[0]));
+    if (record && processKey(record) === key) return { record, exit: null };
+    return this.ghosts.get(key) ?? null;
+  }
+
+  /** The last the store saw of the tracked process, even after its ghost expired. */
+  lastKnown(key: ProcessKey): FoundProcess | null {
+    return this.tracked?.key === key ? this.tracked.found : null;
+  }
+
+  addTimelineEntries(entries: TimelineEntry[]): void {
+    for (const entry of entries) this.timeline.push(entry);
+    if (this.state.summary) this.publish(this.state.summary);
+  }
+
+  timelineEntries(): TimelineEntry[] {
+    return this.timeline.toArray();
+  }
+
+  /** Follow one process (the selected one): its CPU and RSS history, its last state; null stops. */
+  track(key: ProcessKey | null): void {
+    if (key === this.historyKey) return;
+    this.historyKey = key;
+    this.tracked = null;
+    this.history.clear();
+    if (this.state.summary) this.recordHistory(this.state.summary.takenAt);
+  }
+
+  historyPoints(): HistoryPoint[] {
+    return this.history.toArray();
+  }
+
+  private recordHistory(at: number): void {
+    if (!this.historyKey) return;
+    const found = this.find(this.historyKey);
+    if (found) this.tracked = { key: this.historyKey, found };
+    if (found && !found.exit)
+      this.history.push({ at, cpuPercent: found.record.cpuPercent, rssBytes: found.record.rssBytes });
+  }
+
   private publish(summary: SystemSummary): void {
-    this.state = { byPid: this.byPid, summary, version: this.state.version + 1 };
+    this.state = this.nextState(summary, this.state.version + 1);
     for (const listener of this.listeners) listener();
+  }
+
+  private nextState(summary: SystemSummary | null, version: number): ProcessStoreState {
+    return { byPid: this.byPid, ghosts: this.ghosts, bornAt: this.bornAt, summary, version };
   }
 }

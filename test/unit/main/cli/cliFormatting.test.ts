@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCpuTime, formatPs } from '../../../../src/main/cli/formatPs';
+import { formatPs } from '../../../../src/main/cli/formatPs';
+import { formatCpuTime } from '../../../../src/shared/model/formatProcess';
 import { formatTree } from '../../../../src/main/cli/formatTree';
 import { parseCliArgs, UsageError } from '../../../../src/main/cli/parseCliArgs';
 import { buildTree } from '../../../../src/shared/model/buildTree';

@@ -1,0 +1,201 @@
+// The virtualised process grid, for both the table and the tree: rows keyed by (pid, start time).
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useI18n } from '../i18n/I18n';
+import { COLUMNS, type ColumnId } from '../views/columns';
+import type { DisplayRow, TreeRow } from '../views/DisplayRow';
+import type { ProcessKey } from '../views/processKey';
+import type { SortSpec } from '../views/sortRows';
+import { StatText } from './StatText';
+
+const ROW_HEIGHT = 24;
+const HEADER_HEIGHT = 28;
+
+export interface ProcessGridProps {
+  rows: (DisplayRow | TreeRow)[];
+  columns: ColumnId[];
+  mode: 'table' | 'tree';
+  sort: SortSpec;
+  onSort: (column: ColumnId) => void;
+  selectedKey: ProcessKey | null;
+  onSelect: (key: ProcessKey) => void;
+  onOpen: (key: ProcessKey) => void;
+  onToggle: (key: ProcessKey) => void;
+  /** Scroll the selection into view whenever rows change (follow), or when it changes. */
+  follow: boolean;
+}
+
+function templateOf(columns: ColumnId[], mode: 'table' | 'tree'): string {
+  const flexible = mode === 'tree' ? 'minmax(420px, 2fr)' : 'minmax(320px, 1fr)';
+  return columns.map((id) => (COLUMNS[id].width === 0 ? flexible : `${COLUMNS[id].width}px`)).join(' ');
+}
+
+export function ProcessGrid(props: ProcessGridProps) {
+  const { rows, columns, mode, sort, onSort, selectedKey, follow, onSelect, onOpen, onToggle } = props;
+  const { t } = useI18n();
+  // One stable object, so a row re-renders only when its own data changed.
+  const handlers = useMemo(() => ({ onSelect, onOpen, onToggle }), [onSelect, onOpen, onToggle]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns functions React Compiler cannot memoise; this component opts out.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    getItemKey: (index) => rows[index]!.key,
+  });
+  const selectedIndex = selectedKey === null ? -1 : rows.findIndex((row) => row.key === selectedKey);
+  const followDependency = follow ? rows : null;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Only a new selection, or new rows while following, moves the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedKey, followDependency]);
+
+  const template = templateOf(columns, mode);
+  return (
+    <div className="grid" role="grid" aria-rowcount={rows.length} data-testid="process-grid" data-mode={mode}>
+      <div className="grid-scroll" ref={scrollRef}>
+        <div className="grid-header" role="row" style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+          {columns.map((id) => {
+            const column = COLUMNS[id];
+            const sorted = mode === 'table' && sort.column === id;
+            return (
+              <button
+                key={id}
+                type="button"
+                role="columnheader"
+                className={`grid-cell align-${column.align}${sorted ? ' sorted' : ''}`}
+                title={t(column.titleKey)}
+                aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                onClick={() => onSort(id)}
+                disabled={mode === 'tree'}
+              >
+                {column.header}
+                {sorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+              </button>
+            );
+          })}
+        </div>
+        <div className="grid-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <GridRow
+                key={row.key}
+                row={row}
+                columns={columns}
+                template={template}
+                top={item.start - HEADER_HEIGHT}
+                selected={row.key === selectedKey}
+                index={item.index}
+                handlers={handlers}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface GridRowProps {
+  row: DisplayRow | TreeRow;
+  columns: ColumnId[];
+  template: string;
+  top: number;
+  selected: boolean;
+  index: number;
+  handlers: Pick<ProcessGridProps, 'onSelect' | 'onOpen' | 'onToggle'>;
+}
+
+const GridRow = memo(
+  function GridRow({ row, columns, template, top, selected, index, handlers }: GridRowProps) {
+    const { t } = useI18n();
+    const { record, exit } = row;
+    const tree = 'depth' in row ? row : null;
+    const classes = ['grid-row', index % 2 ? 'odd' : 'even'];
+    if (selected) classes.push('selected');
+    if (exit) classes.push('ghost');
+    if (row.isNew) classes.push('born');
+    if (record.state === 'Z') classes.push('zombie');
+    if (record.state === 'T' || record.state === 't') classes.push('stopped');
+    if (tree?.contextOnly) classes.push('context');
+    return (
+      <div
+        role="row"
+        aria-selected={selected}
+        data-pid={record.pid}
+        data-key={row.key}
+        className={classes.join(' ')}
+        style={{ gridTemplateColumns: template, transform: `translateY(${top}px)` }}
+        onClick={() => handlers.onSelect(row.key)}
+        onDoubleClick={() => handlers.onOpen(row.key)}
+      >
+        {columns.map((id) => {
+          const column = COLUMNS[id];
+          if (id === 'stat' || id === 'state') {
+            return (
+              <span key={id} role="gridcell" className="grid-cell align-left">
+                <StatText stat={id === 'stat' ? record.stat : record.state} />
+              </span>
+            );
+          }
+          if (id !== 'command') {
+            return (
+              <span key={id} role="gridcell" className={`grid-cell align-${column.align}`}>
+                {column.text(record)}
+              </span>
+            );
+          }
+          return (
+            <span key={id} role="gridcell" className="grid-cell command" title={column.text(record)}>
+              {tree && <span className="tree-indent" style={{ width: tree.depth * 16 }} />}
+              {tree && (
+                <button
+                  type="button"
+                  className="tree-toggle"
+                  aria-label={t('tree.toggle')}
+                  aria-expanded={tree.hasChildren ? tree.expanded : undefined}
+                  disabled={!tree.hasChildren}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    handlers.onToggle(row.key);
+                  }}
+                >
+                  {tree.hasChildren ? (tree.expanded ? '▾' : '▸') : '·'}
+                </button>
+              )}
+              {tree && <span className="tree-name">{record.comm}</span>}
+              <span className="command-text">{tree ? record.cmdline.slice(1).join(' ') : column.text(record)}</span>
+              {row.isNew && <span className="badge badge-new">{t('row.new')}</span>}
+              {exit && (
+                <span className="badge badge-ghost">
+                  {exit.wasZombie ? t('row.ghostReaped') : t('row.ghostExited')}
+                  {exit.signal ? ` (${exit.signal})` : exit.exitCode != null ? ` (${exit.exitCode})` : ''}
+                </span>
+              )}
+            </span>
+          );
+        })}
+      </div>
+    );
+  },
+  (a, b) =>
+    a.row.record === b.row.record &&
+    a.row.exit === b.row.exit &&
+    a.row.isNew === b.row.isNew &&
+    a.selected === b.selected &&
+    a.top === b.top &&
+    a.index === b.index &&
+    a.template === b.template &&
+    a.columns === b.columns &&
+    a.handlers === b.handlers &&
+    ('depth' in a.row
+      ? a.row.expanded === (b.row as TreeRow).expanded &&
+        a.row.hasChildren === (b.row as TreeRow).hasChildren &&
+        a.row.contextOnly === (b.row as TreeRow).contextOnly
+      : true),
+);

@@ -1,0 +1,144 @@
+// Above the grid: table/tree, the search box with its match count, quick filters, folds and columns.
+import type { RefObject } from 'react';
+import { useI18n } from '../i18n/I18n';
+import type { RowFilters, ViewMode } from '../hooks/useVisibleRows';
+import { COLUMN_IDS, COLUMNS, PRESETS, type ColumnId, type PresetId } from '../views/columns';
+
+interface ToolbarProps {
+  mode: ViewMode;
+  onMode: (mode: ViewMode) => void;
+  filters: RowFilters;
+  onFilters: (change: Partial<RowFilters>) => void;
+  myUid: number | null;
+  onlyMine: boolean;
+  onOnlyMine: (on: boolean) => void;
+  matchCount: number;
+  total: number;
+  queryError: string | null;
+  searchRef: RefObject<HTMLInputElement | null>;
+  follow: boolean;
+  onFollow: (on: boolean) => void;
+  onCollapseAll: () => void;
+  onExpandAll: () => void;
+  columns: ColumnId[];
+  onColumns: (columns: ColumnId[]) => void;
+}
+
+export function Toolbar(props: ToolbarProps) {
+  const { t } = useI18n();
+  const { mode, filters, onFilters, columns, searchRef } = props;
+  const presetOf = (Object.keys(PRESETS) as PresetId[]).find((id) => PRESETS[id].join() === columns.join()) ?? '';
+  return (
+    <div className="toolbar">
+      <div className="segmented" role="group" aria-label={t('view.toggle')} title={t('view.toggle')}>
+        {(['table', 'tree'] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            aria-pressed={mode === m}
+            onClick={() => props.onMode(m)}
+            data-testid={`view-${m}`}
+          >
+            {t(`view.${m}`)}
+          </button>
+        ))}
+      </div>
+      <div className="search">
+        <input
+          ref={searchRef}
+          type="search"
+          value={filters.query}
+          placeholder={t('search.placeholder')}
+          title={t('search.help')}
+          aria-label={t('search.placeholder')}
+          aria-invalid={props.queryError !== null}
+          onChange={(e) => onFilters({ query: e.target.value })}
+          data-testid="search"
+        />
+        <span className="match-count" data-testid="match-count">
+          {t('search.matches', { shown: props.matchCount, total: props.total })}
+        </span>
+        {props.queryError && (
+          <span className="query-error" role="alert">
+            {props.queryError}
+          </span>
+        )}
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filters.hideKernelThreads}
+          onChange={(e) => onFilters({ hideKernelThreads: e.target.checked })}
+        />
+        {t('filter.hideKernel')}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={props.onlyMine}
+          disabled={props.myUid === null}
+          onChange={(e) => props.onOnlyMine(e.target.checked)}
+        />
+        {t('filter.onlyMine')}
+      </label>
+      {mode === 'tree' && (
+        <>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={filters.showSubtrees}
+              onChange={(e) => onFilters({ showSubtrees: e.target.checked })}
+            />
+            {t('filter.subtrees')}
+          </label>
+          <button type="button" onClick={props.onCollapseAll} data-testid="collapse-all">
+            {t('tree.collapseAll')}
+          </button>
+          <button type="button" onClick={props.onExpandAll} data-testid="expand-all">
+            {t('tree.expandAll')}
+          </button>
+        </>
+      )}
+      <label className="check">
+        <input type="checkbox" checked={props.follow} onChange={(e) => props.onFollow(e.target.checked)} />
+        {t('tree.follow')}
+      </label>
+      <label className="select">
+        {t('columns.preset')}
+        <select
+          value={presetOf}
+          onChange={(e) => e.target.value && props.onColumns([...PRESETS[e.target.value as PresetId]])}
+        >
+          <option value="" disabled>
+            —
+          </option>
+          <option value="aux">ps aux</option>
+          <option value="ajx">ps ajx</option>
+          <option value="htop">htop</option>
+        </select>
+      </label>
+      <details className="column-menu">
+        <summary>{t('columns.menu')}</summary>
+        <div className="menu">
+          {COLUMN_IDS.map((id) => (
+            <label key={id} className="check" title={t(COLUMNS[id].titleKey)}>
+              <input
+                type="checkbox"
+                checked={columns.includes(id)}
+                disabled={id === 'command'}
+                onChange={(e) =>
+                  props.onColumns(
+                    e.target.checked
+                      ? COLUMN_IDS.filter((c) => c === id || columns.includes(c))
+                      : columns.filter((c) => c !== id),
+                  )
+                }
+              />
+              {COLUMNS[id].header} <span className="muted">{t(COLUMNS[id].titleKey)}</span>
+            </label>
+          ))}
+        </div>
+      </details>
+    </div>
+  );
+}

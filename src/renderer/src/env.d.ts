@@ -1,0 +1,2 @@
+// Vite's types for the renderer: CSS imports and import.meta.env.
+/// <reference types="vite/client" />

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { GHOST_MS, NEW_MS, ProcessStore, TIMELINE_CAPACITY } from '../../../src/renderer/src/store/ProcessStore';
+import type { ProcessDelta } from '../../../src/shared/model/ProcessDelta';
+import type { ProcessEvent } from '../../../src/shared/model/ProcessEvent';
+import type { ProcessRecord, SystemSummary } from '../../../src/shared/model/ProcessRecord';
+import { makeRecord } from '../../support/makeRecord';
+
+const summary = (takenAt: number): SystemSummary => ({
+  takenAt,
+  processCount: 0,
+  threadCount: 0,
+  stateCounts: {},
+  loadAverage: [0, 0, 0],
+  cpuPerCore: [],
+  memTotalBytes: 1,
+  memUsedBytes: 0,
+  uptimeSeconds: 0,
+});
+
+function delta(at: number, change: Partial<ProcessDelta>): ProcessDelta {
+  return {
+    seq: 1,
+    reset: false,
+    removed: [],
+    upserts: [],
+    events: [],
+    droppedEvents: 0,
+    summary: summary(at),
+    ...change,
+  };
+}
+const spawned = (r: ProcessRecord, at: number): ProcessEvent => ({
+  kind: 'spawned',
+  at,
+  pid: r.pid,
+  startTime: r.startTime,
+  comm: r.comm,
+  ppid: r.ppid,
+});
+const exited = (r: ProcessRecord, at: number): ProcessEvent => ({
+  kind: 'exited',
+  at,
+  pid: r.pid,
+  startTime: r.startTime,
+  comm: r.comm,
+  ppid: r.ppid,
+});
+
+describe('ProcessStore', () => {
+  it('marks newborns for a while, keeps exited processes as ghosts, then forgets both', () => {
+    let now = 1000;
+    const store = new ProcessStore(() => now);
+    const parent = makeRecord({ pid: 1, ppid: 0 });
+    const child = makeRecord({ pid: 2, ppid: 1 });
+    store.loadSnapshot({ seq: 0, rows: [parent], summary: summary(now) });
+    expect(store.displayRows().map((r) => r.isNew)).toEqual([false]);
+
+    store.applyDelta(delta(now, { upserts: [child], events: [spawned(child, now)] }));
+    expect(store.displayRows().find((r) => r.record.pid === 2)?.isNew).toBe(true);
+    now += NEW_MS + 1;
+    store.expire();
+    expect(store.displayRows().find((r) => r.record.pid === 2)?.isNew).toBe(false);
+
+    store.applyDelta(delta(now, { removed: [2], events: [exited(child, now)] }));
+    const ghost = store.displayRows().find((r) => r.record.pid === 2);
+    expect(ghost?.exit).toMatchObject({ exitedAt: now, wasZombie: false });
+    now += GHOST_MS - 10;
+    store.expire();
+    expect(store.displayRows()).toHaveLength(2);
+    now += 20;
+    store.expire();
+    expect(store.displayRows().map((r) => r.record.pid)).toEqual([1]);
+  });
+
+  it('hides a ghost whose pid a new process took', () => {
+    const store = new ProcessStore(() => 0);
+    const old = makeRecord({ pid: 7, startTime: 1 });
+    const reused = makeRecord({ pid: 7, startTime: 2 });
+    store.loadSnapshot({ seq: 0, rows: [old], summary: summary(0) });
+    store.applyDelta(delta(0, { removed: [7], upserts: [reused], events: [exited(old, 0), spawned(reused, 0)] }));
+    expect(store.displayRows().map((r) => r.key)).toEqual(['7:2']);
+  });
+
+  it('tells a reaped zombie from an exit in the timeline, and bounds the timeline', () => {
+    const store = new ProcessStore(() => 0);
+    const zombie = makeRecord({ pid: 3, state: 'Z' });
+    store.loadSnapshot({ seq: 0, rows: [zombie], summary: summary(0) });
+    store.applyDelta(delta(0, { removed: [3], events: [exited(zombie, 0)] }));
+    expect(store.timelineEntries().map((e) => e.kind)).toEqual(['reaped']);
+    const many = Array.from({ length: TIMELINE_CAPACITY + 50 }, (_, i) => spawned(makeRecord({ pid: 1000 + i }), 0));
+    store.applyDelta(delta(0, { events: many }));
+    expect(store.timelineEntries()).toHaveLength(TIMELINE_CAPACITY);
+  });
+
+  it('keeps a bounded CPU and RSS history of the tracked process, and its last state after it is gone', () => {
+    let now = 0;
+    const store = new ProcessStore(() => now);
+    const p = makeRecord({ pid: 9, cpuPercent: 1 });
+    store.loadSnapshot({ seq: 0, rows: [p], summary: summary(0) });
+    store.track('9:' + p.startTime);
+    for (let i = 1; i <= 700; i++) store.applyDelta(delta(i * 1000, { upserts: [{ ...p, cpuPercent: i }] }));
+    const points = store.historyPoints();
+    expect(points).toHaveLength(600);
+    expect(points.at(-1)).toMatchObject({ at: 700_000, cpuPercent: 700 });
+    store.applyDelta(delta(701_000, { removed: [9], events: [exited(p, 701_000)] }));
+    now = 701_000 + GHOST_MS + 1;
+    store.expire();
+    expect(store.find('9:' + p.startTime)).toBeNull();
+    expect(store.lastKnown('9:' + p.startTime)?.exit).toMatchObject({ exitedAt: 701_000 });
+  });
+});
