@@ -14,10 +14,11 @@ export interface BrowserModeServer {
   stop(): Promise<void>;
 }
 
-export async function startBrowserModeServer(): Promise<BrowserModeServer> {
+/** `proclab serve` from the build; extra arguments such as --port and --token pass through. */
+export async function startBrowserModeServer(args: string[] = ['--port', '0']): Promise<BrowserModeServer> {
   const cli = path.join(ROOT, 'out/main/cli.js');
   if (!existsSync(cli)) throw new Error('e2e tests need the built app: run npm run build first');
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const pageUrl = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -33,7 +33,8 @@ export interface RunningWsServer {
 }
 
 export function newToken(): string {
-  return randomBytes(24).toString('base64url');
+  // Hex, so a token never starts with '-' and passes through any command line.
+  return randomBytes(20).toString('hex');
 }
 
 export async function startWsServer(options: WsServerOptions): Promise<RunningWsServer> {

@@ -14,6 +14,7 @@ import { useLive } from './hooks/useLive';
 import { useRemembered } from './hooks/useRemembered';
 import { useVisibleRows, type RowFilters, type ViewMode } from './hooks/useVisibleRows';
 import { useI18n } from './i18n/I18n';
+import { markFirstTable, markUpdateDrawn } from './perfMarks';
 import { useTheme } from './theme/useTheme';
 import { COLUMN_IDS, COLUMNS, PRESETS, type ColumnId } from './views/columns';
 import type { TreeRow } from './views/DisplayRow';
@@ -65,6 +66,10 @@ export function App({ client }: { client: ReconnectingClient }) {
   const shown = selected ?? (selectedKey ? store.lastKnown(selectedKey) : null);
 
   useEffect(() => store.track(selectedKey), [store, selectedKey]);
+  useEffect(() => {
+    markUpdateDrawn();
+    markFirstTable(rows.length);
+  }, [state.version, rows.length]);
   const history = useMemo(() => (state.version >= 0 ? store.historyPoints() : []), [store, state.version]);
   const timeline = useMemo(() => (state.version >= 0 ? store.timelineEntries() : []), [store, state.version]);
 

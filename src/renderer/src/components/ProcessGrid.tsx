@@ -25,9 +25,17 @@ export interface ProcessGridProps {
   follow: boolean;
 }
 
-function templateOf(columns: ColumnId[], mode: 'table' | 'tree'): string {
-  const flexible = mode === 'tree' ? 'minmax(420px, 2fr)' : 'minmax(320px, 1fr)';
-  return columns.map((id) => (COLUMNS[id].width === 0 ? flexible : `${COLUMNS[id].width}px`)).join(' ');
+/**
+ * Every row is its own CSS grid, so all rows get the same width (the header's); the command
+ * column takes what is left, never less than its minimum.
+ */
+function layoutOf(columns: ColumnId[], mode: 'table' | 'tree'): { template: string; minWidth: number } {
+  const commandMin = mode === 'tree' ? 420 : 320;
+  const template = columns
+    .map((id) => (COLUMNS[id].width === 0 ? `minmax(${commandMin}px, 1fr)` : `${COLUMNS[id].width}px`))
+    .join(' ');
+  const minWidth = columns.reduce((sum, id) => sum + (COLUMNS[id].width || commandMin), 0);
+  return { template, minWidth };
 }
 
 export function ProcessGrid(props: ProcessGridProps) {
@@ -54,11 +62,15 @@ export function ProcessGrid(props: ProcessGridProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedKey, followDependency]);
 
-  const template = templateOf(columns, mode);
+  const { template, minWidth } = layoutOf(columns, mode);
   return (
     <div className="grid" role="grid" aria-rowcount={rows.length} data-testid="process-grid" data-mode={mode}>
       <div className="grid-scroll" ref={scrollRef}>
-        <div className="grid-header" role="row" style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+        <div
+          className="grid-header"
+          role="row"
+          style={{ gridTemplateColumns: template, height: HEADER_HEIGHT, minWidth }}
+        >
           {columns.map((id) => {
             const column = COLUMNS[id];
             const sorted = mode === 'table' && sort.column === id;
@@ -79,7 +91,7 @@ export function ProcessGrid(props: ProcessGridProps) {
             );
           })}
         </div>
-        <div className="grid-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+        <div className="grid-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT, minWidth }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             return (
@@ -129,6 +141,7 @@ const GridRow = memo(
         aria-selected={selected}
         data-pid={record.pid}
         data-key={row.key}
+        data-depth={tree?.depth}
         className={classes.join(' ')}
         style={{ gridTemplateColumns: template, transform: `translateY(${top}px)` }}
         onClick={() => handlers.onSelect(row.key)}

@@ -3,6 +3,7 @@
 import { DEFAULT_INTERVAL_MS } from '../../../shared/contract/methods';
 import type { ConnectionState } from '../client/ConnectionState';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
+import { markUpdateReceived } from '../perfMarks';
 import type { ProcessStore } from './ProcessStore';
 
 export interface LiveStatus {
@@ -29,7 +30,9 @@ export class LiveConnection {
   start(): void {
     this.stops.push(
       this.client.on('update', ({ subscriptionId, delta }) => {
-        if (subscriptionId === this.subscriptionId) this.store.applyDelta(delta);
+        if (subscriptionId !== this.subscriptionId) return;
+        markUpdateReceived();
+        this.store.applyDelta(delta);
       }),
       this.client.onStateChange((connection) => {
         this.subscriptionId = null;

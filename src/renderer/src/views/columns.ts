@@ -106,7 +106,7 @@ export const COLUMNS = {
   start: {
     header: 'START',
     titleKey: 'col.start',
-    width: 88,
+    width: 76,
     align: 'right',
     sortValue: (p) => p.startTime,
     text: (p) =>
