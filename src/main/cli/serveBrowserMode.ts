@@ -12,6 +12,8 @@ export interface ServeOptions {
 
 export async function serveBrowserMode(options: ServeOptions): Promise<void> {
   const service = new ProcLabService({ workerEntry: builtWorkerEntry() });
+  // The URL is printed once the first sample is in: from then on a page loads at once.
+  await service.warmUp();
   const server = await startWsServer({
     dispatch: createDispatch(service.handlers),
     onDisconnect: (connection) => service.disconnect(connection),

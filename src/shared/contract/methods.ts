@@ -5,9 +5,9 @@ import type { ProcessDetails } from '../model/ProcessDetails';
 import type { Snapshot } from '../model/ProcessRecord';
 import type { EventName, MethodName } from './names';
 
-export const MIN_INTERVAL_MS = 250;
-export const MAX_INTERVAL_MS = 10_000;
-export const DEFAULT_INTERVAL_MS = 1_000;
+import { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS } from './limits';
+
+export { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS };
 
 const intervalMs = z.number().int().min(MIN_INTERVAL_MS).max(MAX_INTERVAL_MS);
 const subscriptionId = z.string().min(1).max(64);

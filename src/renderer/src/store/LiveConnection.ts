@@ -1,6 +1,6 @@
 // Keeps one live subscription going into a ProcessStore: resubscribes after reconnects, and
 // carries the refresh interval and pause to the main process.
-import { DEFAULT_INTERVAL_MS } from '../../../shared/contract/methods';
+import { DEFAULT_INTERVAL_MS } from '../../../shared/contract/limits';
 import type { ConnectionState } from '../client/ConnectionState';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import { markUpdateReceived } from '../perfMarks';
