@@ -18,7 +18,7 @@ function isTrustedUrl(url: string): boolean {
 const service = new ProcLabService({ workerEntry: builtWorkerEntry() });
 // Sample while the window loads, so its first subscription is answered at once.
 void service.warmUp();
-registerIpc(ipcMain, createDispatch(service.handlers), (connection) => service.disconnect(connection), isTrustedUrl);
+registerIpc(ipcMain, createDispatch(service), (connection) => service.disconnect(connection), isTrustedUrl);
 
 function createWindow(): void {
   const window = new BrowserWindow({

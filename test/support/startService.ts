@@ -9,6 +9,7 @@ import { sourceWorkerEntry } from './sourceWorkerEntry';
 
 export interface RecordingConnection extends Connection {
   updates: EventPayloads['update'][];
+  signalReports: EventPayloads['signalSent'][];
   /** The table as this connection sees it, from the subscribe snapshot and every delta. */
   byPid: Map<number, ProcessRecord>;
   events: ProcessEvent[];
@@ -20,10 +21,14 @@ export function recordingConnection(id = 'test'): RecordingConnection {
     updates: [],
     byPid: new Map(),
     events: [],
-    emit: (_event, payload) => {
-      connection.updates.push(payload);
-      applyDelta(connection.byPid, payload.delta);
-      connection.events.push(...payload.delta.events);
+    signalReports: [],
+    emit: (event, payload) => {
+      if (event === 'signalSent') connection.signalReports.push(payload as EventPayloads['signalSent']);
+      if (event !== 'update') return;
+      const update = payload as EventPayloads['update'];
+      connection.updates.push(update);
+      applyDelta(connection.byPid, update.delta);
+      connection.events.push(...update.delta.events);
     },
   };
   return connection;
@@ -31,6 +36,6 @@ export function recordingConnection(id = 'test'): RecordingConnection {
 
 export function startService() {
   const service = new ProcLabService({ workerEntry: sourceWorkerEntry });
-  const dispatch = createDispatch(service.handlers);
+  const dispatch = createDispatch(service);
   return { service, dispatch };
 }

@@ -15,7 +15,7 @@ export async function serveBrowserMode(options: ServeOptions): Promise<void> {
   // The URL is printed once the first sample is in: from then on a page loads at once.
   await service.warmUp();
   const server = await startWsServer({
-    dispatch: createDispatch(service.handlers),
+    dispatch: createDispatch(service),
     onDisconnect: (connection) => service.disconnect(connection),
     rendererDir: builtRendererDir(),
     ...options,

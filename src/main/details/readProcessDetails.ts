@@ -2,6 +2,8 @@
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import type { ProcessDetails, Readable, ThreadInfo } from '../../shared/model/ProcessDetails';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
+import type { SignalDisposition, SignalInfo } from '../../shared/model/Signals';
+import { decodeDispositions } from '../signals/decodeSignalMasks';
 import { parseCmdline } from '../sampler/parseCmdline';
 import { parseStat } from '../sampler/parseStat';
 import { describeErrno } from './describeErrno';
@@ -25,6 +27,7 @@ export async function readProcessDetails(
   table: ReadonlyMap<number, ProcessRecord>,
   ancestors: ProcessRecord[],
   clockTicks: number,
+  catalog: SignalInfo[],
   procRoot = '/proc',
 ): Promise<Omit<ProcessDetails, 'record'>> {
   const dir = `${procRoot}/${record.pid}`;
@@ -53,6 +56,8 @@ export async function readProcessDetails(
     }),
     readable(async () => parseLimits(await readFile(`${dir}/limits`, 'utf8'))),
   ]);
+  const signals: Readable<SignalDisposition[]> =
+    'value' in status ? { value: decodeDispositions(status.value, catalog) } : { unavailable: status.unavailable };
   const children = [...table.values()]
     .filter((row) => row.ppid === record.pid && row.pid !== record.pid)
     .sort((a, b) => a.startTime - b.startTime || a.pid - b.pid)
@@ -65,6 +70,7 @@ export async function readProcessDetails(
     fds,
     threads,
     limits,
+    signals,
     ancestors: ancestors.map(({ pid, comm, startTime }) => ({ pid, comm, startTime })),
     children,
   };

@@ -14,7 +14,11 @@ import { readProcessDetails } from '../details/readProcessDetails';
 import type { SamplerChoice } from '../sampler/createSampler';
 import { readKernelConstants } from '../sampler/readKernelConstants';
 import { SamplerThread, type WorkerEntry } from '../sampler/SamplerThread';
+import type { SignalInfo } from '../../shared/model/Signals';
+import { buildSignalCatalog } from '../signals/signalCatalog';
+import type { LabMembership } from '../signals/SignalSender';
 import { LiveTable } from './LiveTable';
+import { createSignalHandlers } from './signalHandlers';
 import { SubscriptionHub } from './SubscriptionHub';
 import { PROCLAB_VERSION } from './version';
 
@@ -38,6 +42,10 @@ export class ProcLabService {
   readonly hub: SubscriptionHub;
   private readonly samplerChoice: SamplerChoice;
   private clockTicks: number | null = null;
+  private readonly connections = new Set<Connection>();
+  readonly catalog: SignalInfo[] = buildSignalCatalog();
+  /** Which processes the demo lab started; the lab supervisor replaces this. */
+  lab: LabMembership = { isLabProcess: () => false, exitOf: () => undefined };
 
   constructor(options: ServiceOptions) {
     this.samplerChoice = options.sampler ?? 'auto';
@@ -90,6 +98,8 @@ export class ProcLabService {
       return { subscriptionId, paused };
     },
 
+    ...createSignalHandlers(this),
+
     getProcessDetails: async ({ pid, startTime }) => {
       await this.live.ensureFresh(MIN_INTERVAL_MS);
       const table = this.live.table.byPid;
@@ -99,7 +109,7 @@ export class ProcLabService {
       }
       if (!this.usesProc) throw new ProcLabFailure('UNSUPPORTED', 'process details need Linux /proc');
       this.clockTicks ??= readKernelConstants().clockTicks;
-      const details = await readProcessDetails(record, table, ancestorsOf(table, pid), this.clockTicks);
+      const details = await readProcessDetails(record, table, ancestorsOf(table, pid), this.clockTicks, this.catalog);
       return { record, ...details };
     },
   };
@@ -115,13 +125,24 @@ export class ProcLabService {
   /** A window or socket went away: drop what it subscribed to. */
   disconnect(connection: Connection): void {
     this.hub.removeOwner(connection.id);
+    this.connections.delete(connection);
+  }
+
+  /** Tells every connection (every window, every socket) of something, e.g. a signal sent. */
+  broadcast<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+    for (const connection of this.connections) connection.emit(event, payload);
+  }
+
+  /** Remembers who may hear broadcasts; the dispatcher calls it for every call. */
+  register(connection: Connection): void {
+    this.connections.add(connection);
   }
 
   async close(): Promise<void> {
     await this.live.close();
   }
 
-  private get usesProc(): boolean {
+  get usesProc(): boolean {
     return this.samplerChoice === 'linux-proc' || (this.samplerChoice === 'auto' && process.platform === 'linux');
   }
 

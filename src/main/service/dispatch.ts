@@ -4,6 +4,11 @@ import { methodParams } from '../../shared/contract/methods';
 import { METHOD_NAMES, type MethodName } from '../../shared/contract/names';
 import type { Connection, MethodHandlers } from './ProcLabService';
 
+export interface DispatchTarget {
+  handlers: MethodHandlers;
+  register(connection: Connection): void;
+}
+
 const KNOWN_METHODS = new Set<string>(METHOD_NAMES);
 
 function isMethodName(name: unknown): name is MethodName {
@@ -12,8 +17,10 @@ function isMethodName(name: unknown): name is MethodName {
 
 export type Dispatch = (method: unknown, params: unknown, connection: Connection) => Promise<Result<unknown>>;
 
-export function createDispatch(handlers: MethodHandlers): Dispatch {
+export function createDispatch(target: DispatchTarget): Dispatch {
+  const handlers = target.handlers;
   return async (method, params, connection) => {
+    target.register(connection);
     if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `unknown method ${JSON.stringify(method)}`);
     const parsed = methodParams[method].safeParse(params ?? {});
     if (!parsed.success) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ProcessDelta } from '../model/ProcessDelta';
 import type { ProcessDetails } from '../model/ProcessDetails';
 import type { Snapshot } from '../model/ProcessRecord';
+import type { SignalInfo, SignalReport } from '../model/Signals';
 import type { EventName, MethodName } from './names';
 
 import { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS } from './limits';
@@ -25,6 +26,27 @@ export const methodParams = {
   setRefreshInterval: z.object({ subscriptionId, intervalMs }).strict(),
   setPaused: z.object({ subscriptionId, paused: z.boolean() }).strict(),
   getProcessDetails: z.object({ pid, startTime: z.number().optional() }).strict(),
+  getSignalCatalog: z.object({}).strict(),
+  sendSignal: z
+    .object({
+      pid,
+      startTime: z.number(),
+      signal: z.union([z.string().min(1).max(16), z.number().int().min(1).max(64)]),
+      target: z.enum(['process', 'group', 'subtree']).default('process'),
+      confirmed: z.boolean().default(false),
+      confirmOwn: z.boolean().default(false),
+    })
+    .strict(),
+  reniceProcess: z.object({ pid, startTime: z.number(), nice: z.number().int().min(-20).max(19) }).strict(),
+  endProcessTree: z
+    .object({
+      pid,
+      startTime: z.number(),
+      graceMs: z.number().int().min(200).max(60_000).default(3_000),
+      confirmed: z.boolean().default(false),
+      confirmOwn: z.boolean().default(false),
+    })
+    .strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 export interface ServerInfo {
@@ -50,6 +72,10 @@ export interface MethodResults {
   setRefreshInterval: { subscriptionId: string; intervalMs: number };
   setPaused: { subscriptionId: string; paused: boolean };
   getProcessDetails: ProcessDetails;
+  getSignalCatalog: SignalInfo[];
+  sendSignal: SignalReport;
+  reniceProcess: { pid: number; nice: number };
+  endProcessTree: { operationId: string; total: number; endedByTerm: number; endedByKill: number; remaining: number[] };
 }
 
 export type MethodParams<M extends MethodName> = z.input<(typeof methodParams)[M]>;
@@ -57,5 +83,14 @@ export type ParsedParams<M extends MethodName> = z.output<(typeof methodParams)[
 
 export interface EventPayloads {
   update: { subscriptionId: string; delta: ProcessDelta };
+  /** Every signal sent through ProcLab, to every connection (for the timeline). */
+  signalSent: SignalReport;
+  endTreeProgress: {
+    operationId: string;
+    pid: number;
+    phase: 'term' | 'kill' | 'done';
+    total: number;
+    remaining: number;
+  };
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];

@@ -8,10 +8,14 @@ export const METHOD_NAMES = [
   'setRefreshInterval',
   'setPaused',
   'getProcessDetails',
+  'getSignalCatalog',
+  'sendSignal',
+  'reniceProcess',
+  'endProcessTree',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['update'] as const;
+export const EVENT_NAMES = ['update', 'signalSent', 'endTreeProgress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** Electron IPC channels used by the preload and the IPC adapter (never seen by the page). */

@@ -1,5 +1,6 @@
 // The on-demand "PCB" of one process: what is too costly to read every tick.
 import type { ProcessRecord } from './ProcessRecord';
+import type { SignalDisposition } from './Signals';
 
 /** A value read from /proc, or why it could not be read (permissions, kernel threads, platform). */
 export type Readable<T> = { value: T } | { unavailable: string };
@@ -38,6 +39,8 @@ export interface ProcessDetails {
   fds: Readable<OpenFd[]>;
   threads: Readable<ThreadInfo[]>;
   limits: Readable<ResourceLimit[]>;
+  /** For every signal: caught by a handler, ignored, or default; blocked; pending. */
+  signals: Readable<SignalDisposition[]>;
   /** Parent, grandparent... up to a root, nearest first. */
   ancestors: Pick<ProcessRecord, 'pid' | 'comm' | 'startTime'>[];
   children: Pick<ProcessRecord, 'pid' | 'comm' | 'startTime' | 'state'>[];

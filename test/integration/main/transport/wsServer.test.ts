@@ -29,7 +29,7 @@ describe('WebSocket server', () => {
   let server: RunningWsServer;
   beforeAll(async () => {
     server = await startWsServer({
-      dispatch: createDispatch(service.handlers),
+      dispatch: createDispatch(service),
       onDisconnect: (c) => service.disconnect(c),
       rendererDir: null,
     });

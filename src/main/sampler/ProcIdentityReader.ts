@@ -1,0 +1,47 @@
+// Reads one process's identity and state straight from /proc/PID/stat, with the start time computed
+// exactly as the sampler does, so a (pid, start time) pin can be checked right before acting.
+import { readFileSync } from 'node:fs';
+import { parseStat } from './parseStat';
+import { parseProcStat } from './parseSystemFiles';
+import { readKernelConstants, type KernelConstants } from './readKernelConstants';
+
+export interface ProcIdentity {
+  pid: number;
+  ppid: number;
+  pgid: number;
+  state: string;
+  startTime: number;
+  comm: string;
+  nice: number;
+}
+
+export class ProcIdentityReader {
+  private readonly constants: KernelConstants = readKernelConstants();
+  private readonly bootTimeMs: number;
+
+  constructor(private readonly procRoot = '/proc') {
+    this.bootTimeMs = parseProcStat(readFileSync(`${procRoot}/stat`, 'utf8')).bootTimeSeconds * 1000;
+  }
+
+  read(pid: number): ProcIdentity | null {
+    let text: string;
+    try {
+      text = readFileSync(`${this.procRoot}/${pid}/stat`, 'utf8');
+    } catch {
+      return null;
+    }
+    const f = parseStat(text);
+    if (!f) return null;
+    const startTime = this.bootTimeMs + Math.round((f.startTicks * 1000) / this.constants.clockTicks);
+    return { pid: f.pid, ppid: f.ppid, pgid: f.pgid, state: f.state, startTime, comm: f.comm, nice: f.nice };
+  }
+
+  /** /proc/PID/status as text, or null once the process is gone. */
+  status(pid: number): string | null {
+    try {
+      return readFileSync(`${this.procRoot}/${pid}/status`, 'utf8');
+    } catch {
+      return null;
+    }
+  }
+}
