@@ -95,6 +95,7 @@ export class SignalSender {
       signalNumber: signal.number,
       target: request.target,
       pid: target.pid,
+      startTime: target.startTime,
       pgid: request.target === 'group' ? target.pgid : null,
       comm: target.comm,
       delivered,

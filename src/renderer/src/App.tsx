@@ -9,7 +9,9 @@ import { SplitPane } from './components/SplitPane';
 import { SummaryBar } from './components/SummaryBar';
 import { TimelinePanel } from './components/TimelinePanel';
 import { Toolbar } from './components/Toolbar';
+import { SignalDialog } from './components/SignalDialog';
 import { useKeyboard } from './hooks/useKeyboard';
+import { useSignalCatalog } from './hooks/useSignalCatalog';
 import { useLive } from './hooks/useLive';
 import { useRemembered } from './hooks/useRemembered';
 import { useVisibleRows, type RowFilters, type ViewMode } from './hooks/useVisibleRows';
@@ -43,6 +45,8 @@ export function App({ client }: { client: ReconnectingClient }) {
   const [selectedKey, setSelectedKey] = useState<ProcessKey | null>(null);
   const [follow, setFollow] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [signalTarget, setSignalTarget] = useState<ProcessKey | null>(null);
+  const catalog = useSignalCatalog(client, status.connection === 'open');
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsRef = useRef<HTMLDivElement>(null);
 
@@ -97,6 +101,11 @@ export function App({ client }: { client: ReconnectingClient }) {
     detailsRef.current?.focus();
   }, []);
   const togglePause = () => void live.setPaused(!status.paused);
+  // The dialog keeps the record it was opened on: it stays pinned even if the process changes.
+  const signalRecord = useMemo(
+    () => (signalTarget ? store.find(signalTarget)?.record : undefined),
+    [store, signalTarget],
+  );
 
   useKeyboard({
     move: (delta) => {
@@ -120,7 +129,9 @@ export function App({ client }: { client: ReconnectingClient }) {
     togglePause,
     openDetails: () => selectedKey && openDetails(selectedKey),
     toggleHelp: () => setHelpOpen((open) => !open),
+    openSignals: () => selected && !selected.exit && setSignalTarget(selectedKey),
     escape: () => {
+      if (signalTarget) return setSignalTarget(null);
       if (helpOpen) return setHelpOpen(false);
       if (document.activeElement === searchRef.current && filters.query) setFilters((f) => ({ ...f, query: '' }));
       else (document.activeElement as HTMLElement | null)?.blur();
@@ -204,6 +215,10 @@ export function App({ client }: { client: ReconnectingClient }) {
               selectedKey={selectedKey}
               onSelect={setSelectedKey}
               onOpen={openDetails}
+              onContextMenu={(key) => {
+                setSelectedKey(key);
+                setSignalTarget(key);
+              }}
               onToggle={toggleFold}
               follow={follow}
             />
@@ -218,10 +233,20 @@ export function App({ client }: { client: ReconnectingClient }) {
             history={history}
             version={state.version}
             onSelect={setSelectedKey}
+            onSignal={() => setSignalTarget(selectedKey)}
           />
         </div>
       </SplitPane>
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
+      {signalTarget && signalRecord && (
+        <SignalDialog
+          client={client}
+          record={signalRecord}
+          catalog={catalog}
+          byPid={state.byPid}
+          onClose={() => setSignalTarget(null)}
+        />
+      )}
     </div>
   );
 }

@@ -66,6 +66,7 @@ export interface SignalReport {
   signalNumber: number;
   target: SignalTargetKind;
   pid: number;
+  startTime: number;
   /** The process group, for a group send. */
   pgid: number | null;
   comm: string;

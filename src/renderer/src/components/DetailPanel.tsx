@@ -8,6 +8,8 @@ import type { HistoryPoint } from '../store/ProcessStore';
 import type { ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { DetailLists, ReadableSection } from './DetailSections';
+import { DispositionTable } from './DispositionTable';
+import { ProcessActions } from './ProcessActions';
 import { HistoryChart } from './HistoryChart';
 import { explainStat, StatText } from './StatText';
 
@@ -18,9 +20,10 @@ interface DetailPanelProps {
   history: HistoryPoint[];
   version: number;
   onSelect: (key: ProcessKey) => void;
+  onSignal: () => void;
 }
 
-export function DetailPanel({ client, record, exit, history, version, onSelect }: DetailPanelProps) {
+export function DetailPanel({ client, record, exit, history, version, onSelect, onSignal }: DetailPanelProps) {
   const { t } = useI18n();
   const { details, loading } = useProcessDetails(
     client,
@@ -67,6 +70,7 @@ export function DetailPanel({ client, record, exit, history, version, onSelect }
         </p>
       )}
       <p className="state-explained">{explainStat(record.stat, t)}</p>
+      {!exit && <ProcessActions key={processKey(record)} client={client} record={record} onSignal={onSignal} />}
       <dl className="fields">
         {fields.map(([label, value]) => (
           <div key={label}>
@@ -109,6 +113,11 @@ export function DetailPanel({ client, record, exit, history, version, onSelect }
         <summary>{t('detail.history')}</summary>
         <HistoryChart points={history} version={version} />
       </details>
+      {details && (
+        <ReadableSection title={t('disp.title')} value={details.signals}>
+          {(dispositions) => <DispositionTable dispositions={dispositions} />}
+        </ReadableSection>
+      )}
       {details && <DetailLists details={details} />}
     </section>
   );

@@ -12,6 +12,7 @@ const KEYS: [string, MessageKey][] = [
   ['t', 'keys.toggle'],
   ['Space', 'keys.pause'],
   ['Enter', 'keys.details'],
+  ['k F9', 'keys.signal'],
   ['?', 'keys.help'],
   ['Esc', 'keys.close'],
 ];

@@ -21,6 +21,8 @@ export interface ProcessGridProps {
   onSelect: (key: ProcessKey) => void;
   onOpen: (key: ProcessKey) => void;
   onToggle: (key: ProcessKey) => void;
+  /** Right click on a row: the signal dialog for it. */
+  onContextMenu: (key: ProcessKey) => void;
   /** Scroll the selection into view whenever rows change (follow), or when it changes. */
   follow: boolean;
 }
@@ -39,10 +41,13 @@ function layoutOf(columns: ColumnId[], mode: 'table' | 'tree'): { template: stri
 }
 
 export function ProcessGrid(props: ProcessGridProps) {
-  const { rows, columns, mode, sort, onSort, selectedKey, follow, onSelect, onOpen, onToggle } = props;
+  const { rows, columns, mode, sort, onSort, selectedKey, follow, onSelect, onOpen, onToggle, onContextMenu } = props;
   const { t } = useI18n();
   // One stable object, so a row re-renders only when its own data changed.
-  const handlers = useMemo(() => ({ onSelect, onOpen, onToggle }), [onSelect, onOpen, onToggle]);
+  const handlers = useMemo(
+    () => ({ onSelect, onOpen, onToggle, onContextMenu }),
+    [onSelect, onOpen, onToggle, onContextMenu],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions React Compiler cannot memoise; this component opts out.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -120,7 +125,7 @@ interface GridRowProps {
   top: number;
   selected: boolean;
   index: number;
-  handlers: Pick<ProcessGridProps, 'onSelect' | 'onOpen' | 'onToggle'>;
+  handlers: Pick<ProcessGridProps, 'onSelect' | 'onOpen' | 'onToggle' | 'onContextMenu'>;
 }
 
 const GridRow = memo(
@@ -146,6 +151,11 @@ const GridRow = memo(
         style={{ gridTemplateColumns: template, transform: `translateY(${top}px)` }}
         onClick={() => handlers.onSelect(row.key)}
         onDoubleClick={() => handlers.onOpen(row.key)}
+        onContextMenu={(event) => {
+          if (exit) return;
+          event.preventDefault();
+          handlers.onContextMenu(row.key);
+        }}
       >
         {columns.map((id) => {
           const column = COLUMNS[id];

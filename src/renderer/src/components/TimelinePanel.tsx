@@ -3,6 +3,8 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages.en';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '../store/timelineEntries';
+import type { Observation, SignalTargetKind } from '../../../shared/model/Signals';
+import { describeObservation, describeTarget } from '../views/describeSignal';
 import { processKey, type ProcessKey } from '../views/processKey';
 
 const SENTENCE: Record<TimelineKind, MessageKey> = {
@@ -14,7 +16,7 @@ const SENTENCE: Record<TimelineKind, MessageKey> = {
   stopped: 'tl.stopped',
   continued: 'tl.continued',
   exec: 'tl.exec',
-  signal: 'tl.exited',
+  signal: 'tl.signal',
 };
 
 /** Shown newest first; at most this many rows are drawn (the history itself holds more). */
@@ -40,7 +42,25 @@ export function TimelinePanel({ entries, onSelect, selectedKey }: TimelinePanelP
   const sentence = (entry: TimelineEntry) => {
     if (entry.kind === 'exited' && entry.detail.signal) return t('tl.exitedSignal', entry.detail);
     if (entry.kind === 'exited' && entry.detail.exitCode != null) return t('tl.exitedCode', entry.detail);
-    if (entry.kind === 'signal') return String(entry.detail.text ?? '');
+    if (entry.kind === 'signal') {
+      const { signal, target, pgid, observed, state, exitSignal, exitCode } = entry.detail;
+      const result = observed
+        ? describeObservation(
+            {
+              kind: observed as Observation['kind'],
+              state: state as string | null,
+              exitSignal: exitSignal as string | null,
+              exitCode: exitCode as number | null,
+            },
+            t,
+          )
+        : t('sig.delivered', { n: entry.detail.delivered });
+      return t('tl.signal', {
+        signal,
+        target: describeTarget(target as SignalTargetKind, pgid as number | null, t),
+        result,
+      });
+    }
     return t(SENTENCE[entry.kind], entry.detail);
   };
   return (

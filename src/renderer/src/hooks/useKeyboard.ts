@@ -10,6 +10,7 @@ export interface KeyActions {
   togglePause: () => void;
   openDetails: () => void;
   toggleHelp: () => void;
+  openSignals: () => void;
   escape: () => void;
 }
 
@@ -33,6 +34,8 @@ export function useKeyboard(actions: KeyActions): void {
       const a = current.current;
       if (event.key === 'Escape') return a.escape();
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      // While a dialog is open, its own controls have the keys.
+      if (document.querySelector('[role="dialog"]')) return;
       const handled: Record<string, () => void> = {
         ArrowDown: () => a.move(1),
         ArrowUp: () => a.move(-1),
@@ -47,6 +50,8 @@ export function useKeyboard(actions: KeyActions): void {
         ' ': a.togglePause,
         Enter: a.openDetails,
         '?': a.toggleHelp,
+        k: a.openSignals,
+        F9: a.openSignals,
       };
       const action = handled[event.key];
       if (!action) return;

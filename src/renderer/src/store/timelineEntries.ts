@@ -1,6 +1,7 @@
 // Turns the engine's events into what the timeline shows, dropping the R<->S flicker of busy processes.
 import type { ProcessEvent } from '../../../shared/model/ProcessEvent';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
+import type { SignalReport } from '../../../shared/model/Signals';
 
 export const TIMELINE_KINDS = [
   'spawned',
@@ -73,4 +74,27 @@ export function timelineEntries(events: ProcessEvent[], before: ReadonlyMap<numb
     }
   }
   return entries;
+}
+
+/** A signal sent through ProcLab (by any window), as a timeline entry. */
+export function signalEntry(report: SignalReport): TimelineEntry {
+  const first = report.observed[0];
+  return {
+    id: nextId++,
+    at: report.at,
+    kind: 'signal',
+    pid: report.pid,
+    startTime: report.startTime,
+    comm: report.comm,
+    detail: {
+      signal: report.signal,
+      target: report.target,
+      pgid: report.pgid,
+      delivered: report.delivered.length,
+      observed: first?.kind ?? null,
+      state: first?.state ?? null,
+      exitSignal: first?.exitSignal ?? null,
+      exitCode: first?.exitCode ?? null,
+    },
+  };
 }

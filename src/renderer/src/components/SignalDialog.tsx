@@ -1,0 +1,233 @@
+// The signal dialog: pick a signal and a target, read the prediction, send, and see what happened.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { predictOutcome } from '../../../shared/model/predictOutcome';
+import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
+import type { SignalDisposition, SignalInfo, SignalReport, SignalTargetKind } from '../../../shared/model/Signals';
+import type { ReconnectingClient } from '../client/ReconnectingClient';
+import { useI18n } from '../i18n/I18n';
+import type { MessageKey } from '../i18n/messages.en';
+import { describeObservation, describePrediction } from '../views/describeSignal';
+
+interface SignalDialogProps {
+  client: ReconnectingClient;
+  record: ProcessRecord;
+  catalog: SignalInfo[];
+  byPid: ReadonlyMap<number, ProcessRecord>;
+  onClose: () => void;
+}
+
+type Outcome = { report: SignalReport } | { error: string; needsConfirmation: boolean } | null;
+
+function subtreeSize(byPid: ReadonlyMap<number, ProcessRecord>, pid: number): number {
+  let count = 1;
+  const stack = [pid];
+  const seen = new Set(stack);
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    for (const p of byPid.values()) {
+      if (p.ppid === parent && !seen.has(p.pid)) {
+        seen.add(p.pid);
+        stack.push(p.pid);
+        count += 1;
+      }
+    }
+  }
+  return count;
+}
+
+export function SignalDialog({ client, record, catalog, byPid, onClose }: SignalDialogProps) {
+  const { t, language } = useI18n();
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState('SIGTERM');
+  const [target, setTarget] = useState<SignalTargetKind>('process');
+  const [dispositions, setDispositions] = useState<SignalDisposition[] | null>(null);
+  const [sending, setSending] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => search.current?.focus(), []);
+  useEffect(() => {
+    void client.call('getProcessDetails', { pid: record.pid, startTime: record.startTime }).then((r) => {
+      if (r.ok && 'value' in r.value.signals) setDispositions(r.value.signals.value);
+    });
+  }, [client, record.pid, record.startTime]);
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const matches = catalog.filter(
+      (s) =>
+        !q ||
+        s.name.toLowerCase().includes(q) ||
+        String(s.number) === q ||
+        s.meaning[language].toLowerCase().includes(q),
+    );
+    return [...matches.filter((s) => s.common), ...matches.filter((s) => !s.common)];
+  }, [catalog, query, language]);
+  const signal = catalog.find((s) => s.name === chosen);
+  const prediction = signal
+    ? predictOutcome(
+        signal,
+        dispositions?.find((d) => d.number === signal.number),
+        record.state,
+      )
+    : null;
+  const groupAllowed = record.pgid > 1;
+  const groupSize = useMemo(
+    () => [...byPid.values()].filter((p) => p.pgid === record.pgid).length,
+    [byPid, record.pgid],
+  );
+  const treeSize = useMemo(() => subtreeSize(byPid, record.pid), [byPid, record.pid]);
+
+  const send = async (confirm: boolean) => {
+    if (!signal) return;
+    setSending(true);
+    const result = await client.call('sendSignal', {
+      pid: record.pid,
+      startTime: record.startTime,
+      signal: signal.name,
+      target,
+      confirmed: confirm,
+      confirmOwn: confirm,
+    });
+    setSending(false);
+    setOutcome(
+      result.ok
+        ? { report: result.value }
+        : { error: result.error.message, needsConfirmation: result.error.code === 'CONFIRMATION_REQUIRED' },
+    );
+  };
+
+  return (
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('sig.title', { comm: record.comm, pid: record.pid })}
+      onClick={onClose}
+    >
+      <div className="dialog signal-dialog" onClick={(e) => e.stopPropagation()} data-testid="signal-dialog">
+        <h2>{t('sig.title', { comm: record.comm, pid: record.pid })}</h2>
+        <input
+          ref={search}
+          type="search"
+          value={query}
+          placeholder={t('sig.search')}
+          aria-label={t('sig.search')}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <div className="signal-list" role="listbox" aria-label={t('sig.all')}>
+          {shown.map((s, i) => (
+            <div key={s.number}>
+              {i === 0 && s.common && <div className="list-heading">{t('sig.common')}</div>}
+              {!s.common && shown[i - 1]?.common !== false && <div className="list-heading">{t('sig.all')}</div>}
+              <button
+                type="button"
+                role="option"
+                aria-selected={s.name === chosen}
+                className="signal-option"
+                onClick={() => {
+                  setChosen(s.name);
+                  setOutcome(null);
+                }}
+                data-signal={s.name}
+              >
+                <span className="mono">{s.number}</span>
+                <strong>{s.name}</strong>
+                <span className={`action action-${s.defaultAction}`}>
+                  {t(`action.${s.defaultAction}` as MessageKey)}
+                </span>
+                {!s.catchable && <span className="badge badge-warning">{t('sig.uncatchable')}</span>}
+                <span className="muted">{s.meaning[language]}</span>
+              </button>
+            </div>
+          ))}
+        </div>
+        <fieldset className="targets">
+          <legend>{t('sig.target')}</legend>
+          <label className="check">
+            <input type="radio" name="target" checked={target === 'process'} onChange={() => setTarget('process')} />
+            {t('sig.targetProcess', { pid: record.pid })}
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="target"
+              disabled={!groupAllowed}
+              checked={target === 'group'}
+              onChange={() => setTarget('group')}
+              data-testid="target-group"
+            />
+            {groupAllowed
+              ? t('sig.targetGroup', { pgid: record.pgid, n: groupSize })
+              : t('sig.groupRefused', { pgid: record.pgid })}
+          </label>
+          <label className="check">
+            <input type="radio" name="target" checked={target === 'subtree'} onChange={() => setTarget('subtree')} />
+            {t('sig.targetSubtree', { n: treeSize })}
+          </label>
+        </fieldset>
+        {signal && prediction && (
+          <dl className="outcome">
+            <div>
+              <dt>{t('sig.prediction')}</dt>
+              <dd data-testid="prediction">
+                {describePrediction(prediction, t)}{' '}
+                <span className="muted">
+                  ({t('sig.default', { action: t(`action.${signal.defaultAction}` as MessageKey) })})
+                </span>
+              </dd>
+            </div>
+            {outcome && (
+              <div>
+                <dt>{'report' in outcome ? t('sig.observed') : t('sig.confirm')}</dt>
+                <dd data-testid="observed" className={'error' in outcome ? 'error-text' : ''}>
+                  {'report' in outcome ? (
+                    <>
+                      {outcome.report.observed.map((o) => (
+                        <div key={o.pid}>
+                          {o.pid}: {describeObservation(o, t)}
+                          {o.kind === 'exited' && !o.certain && o.exitSignal && (
+                            <span className="muted"> — {t('observe.inferred')}</span>
+                          )}
+                        </div>
+                      ))}
+                      <span className="muted">{t('sig.delivered', { n: outcome.report.delivered.length })}</span>
+                    </>
+                  ) : (
+                    outcome.error
+                  )}
+                </dd>
+              </div>
+            )}
+          </dl>
+        )}
+        <div className="dialog-buttons">
+          {outcome && 'needsConfirmation' in outcome && outcome.needsConfirmation ? (
+            <button
+              type="button"
+              className="danger"
+              disabled={sending}
+              onClick={() => void send(true)}
+              data-testid="send-anyway"
+            >
+              {t('sig.sendAnyway')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="primary"
+              disabled={sending || !signal}
+              onClick={() => void send(false)}
+              data-testid="send-signal"
+            >
+              {sending ? t('sig.sending') : t('sig.send', { signal: chosen })}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// The signal dialog in Chromium: prediction, confirmation, send, observed outcome, timeline entry.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openBrowser,
+  screenshot,
+  startBrowserModeServer,
+  type BrowserModeServer,
+  type BrowserSession,
+} from '../support/browserMode';
+import { ChildProcesses } from '../support/ChildProcesses';
+import { waitFor } from '../support/waitFor';
+
+const GENEROUS = { timeout: 20_000 };
+
+describe('signals from the browser UI', () => {
+  let server: BrowserModeServer;
+  let session: BrowserSession;
+  let page: Page;
+  const children = new ChildProcesses();
+
+  beforeAll(async () => {
+    server = await startBrowserModeServer();
+    session = await openBrowser();
+    page = session.page;
+    await page.goto(server.pageUrl);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+    await children.killAll();
+  });
+
+  it('predicts, asks to confirm, sends, and shows what happened', async () => {
+    const child = children.spawn(process.execPath, [
+      '-e',
+      "process.on('SIGUSR1', () => console.log('got USR1')); console.log('ready'); setInterval(() => {}, 1000);",
+    ]);
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor('the handler installed', () => output.includes('ready'));
+
+    await page.fill('[data-testid="search"]', `pid=${child.pid}`);
+    await page.locator(`[role="row"][data-pid="${child.pid}"]`).click(GENEROUS);
+    await page.click('[data-testid="open-signal-dialog"]');
+    await page.locator('[data-testid="signal-dialog"]').waitFor(GENEROUS);
+    await page.fill('[data-testid="signal-dialog"] input[type="search"]', 'usr1');
+    await page.click('[data-testid="signal-dialog"] [data-signal="SIGUSR1"]');
+    await expect.poll(() => page.textContent('[data-testid="prediction"]'), GENEROUS).toContain('handler will run');
+    await screenshot(page, 'signal-dialog');
+
+    await page.click('[data-testid="send-signal"]');
+    await expect
+      .poll(() => page.textContent('[data-testid="observed"]'), GENEROUS)
+      .toContain('the lab did not start; confirm');
+    await page.click('[data-testid="send-anyway"]');
+    await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('still running');
+    await waitFor('the handler’s output', () => output.includes('got USR1'));
+    await screenshot(page, 'signal-observed');
+
+    await page.keyboard.press('Escape');
+    await page
+      .locator(`[data-testid="timeline"] button[data-kind="signal"][data-pid="${child.pid}"]`)
+      .waitFor(GENEROUS);
+    expect(
+      await page.textContent(`[data-testid="timeline"] button[data-kind="signal"][data-pid="${child.pid}"]`),
+    ).toContain('SIGUSR1 → process: still running');
+  });
+
+  it('stops and continues from the detail panel, and shows the dialog in 中文', async () => {
+    const child = children.spawn('sleep', ['65']);
+    await page.fill('[data-testid="search"]', `pid=${child.pid}`);
+    await page.locator(`[role="row"][data-pid="${child.pid}"]`).click(GENEROUS);
+    await page.click('[data-testid="stop"]');
+    await expect
+      .poll(() => page.locator(`[role="row"][data-pid="${child.pid}"]`).getAttribute('class'), GENEROUS)
+      .toContain('stopped');
+    await page.click('[data-testid="continue"]');
+    await expect
+      .poll(() => page.locator(`[role="row"][data-pid="${child.pid}"]`).getAttribute('class'), GENEROUS)
+      .not.toContain('stopped');
+
+    await page.selectOption('[data-testid="language"]', 'zh');
+    await page.keyboard.press('k');
+    await page.locator('[data-testid="signal-dialog"]').waitFor(GENEROUS);
+    await page.click('[data-testid="signal-dialog"] [data-signal="SIGTERM"]');
+    await expect.poll(() => page.textContent('[data-testid="prediction"]'), GENEROUS).toContain('终止');
+    await screenshot(page, 'signal-dialog-zh');
+    await page.keyboard.press('Escape');
+    await page.selectOption('[data-testid="language"]', 'en');
+  });
+
+  it('logged no console errors', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
