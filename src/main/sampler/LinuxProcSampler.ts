@@ -18,6 +18,8 @@ interface Entry {
   raw: Buffer;
   record: ProcessRecord;
   cpuTicks: number;
+  /** performance.now() of the last read: CPU% is over each process's own interval. */
+  readAt: number;
   seenInTick: number;
   /** The command line read empty for a user process (mid-exec): read it again next tick. */
   cmdlineUnsettled: boolean;
@@ -41,7 +43,6 @@ export class LinuxProcSampler implements Sampler {
   private keptOpen = 0;
   private tick = 0;
   private previousCores: CpuTimes[] = [];
-  private previousSampleAt = 0;
 
   constructor(options: LinuxProcSamplerOptions = {}) {
     this.procRoot = options.procRoot ?? '/proc';
@@ -56,17 +57,19 @@ export class LinuxProcSampler implements Sampler {
     };
   }
 
-  sample(): Sample {
+  /**
+   * With `focus`, only those pids and new ones are read; every other known process keeps its
+   * previous record (a cheap 10 Hz look at the lab's processes between full samples).
+   */
+  sample(focus?: ReadonlySet<number>): Sample {
     this.tick += 1;
     const takenAt = Date.now();
     const now = performance.now();
-    const elapsedSeconds = this.previousSampleAt > 0 ? (now - this.previousSampleAt) / 1000 : 0;
-    this.previousSampleAt = now;
 
     const procStat = parseProcStat(this.systemFiles.stat.read());
     const memInfo = parseMeminfo(this.systemFiles.meminfo.read());
     const context: RecordContext = {
-      elapsedSeconds,
+      now,
       takenAt,
       bootTimeMs: procStat.bootTimeSeconds * 1000,
       memTotalBytes: memInfo.totalBytes,
@@ -76,7 +79,14 @@ export class LinuxProcSampler implements Sampler {
     for (const name of readdirSync(this.procRoot)) {
       const first = name.charCodeAt(0);
       if (first < 48 || first > 57) continue;
-      const record = this.sampleProcess(Number(name), context);
+      const pid = Number(name);
+      const known = focus && !focus.has(pid) ? this.entries.get(pid) : undefined;
+      if (known) {
+        known.seenInTick = this.tick;
+        rows.set(pid, known.record);
+        continue;
+      }
+      const record = this.sampleProcess(pid, context);
       if (record) rows.set(record.pid, record);
     }
     this.sweep();
@@ -123,12 +133,14 @@ export class LinuxProcSampler implements Sampler {
       return this.sampleNewProcess(pid, context);
     }
     const cpuTicks = fields.utimeTicks + fields.stimeTicks;
-    const cpuPercent =
-      context.elapsedSeconds > 0 ? this.ticksToPercent(cpuTicks - entry.cpuTicks, context.elapsedSeconds) : 0;
+    const elapsedSeconds = (context.now - entry.readAt) / 1000;
+    const cpuPercent = elapsedSeconds > 0 ? this.ticksToPercent(cpuTicks - entry.cpuTicks, elapsedSeconds) : 0;
+    entry.readAt = context.now;
     const previous = entry.record;
     const reread = fields.comm !== previous.comm || entry.cmdlineUnsettled;
     const cmdline = reread ? this.readCmdline(pid, previous.cmdline) : previous.cmdline;
-    entry.cmdlineUnsettled = isUnsettled(cmdline, fields);
+    // Mid-exec the new argv may not be in place yet: after a rename, read it once more next tick.
+    entry.cmdlineUnsettled = fields.comm !== previous.comm || isUnsettled(cmdline, fields);
     entry.raw = Buffer.from(raw!);
     entry.cpuTicks = cpuTicks;
     entry.record = this.toRecord(fields, previous.uid, cmdline, cpuPercent, context);
@@ -171,6 +183,7 @@ export class LinuxProcSampler implements Sampler {
       raw,
       record,
       cpuTicks,
+      readAt: context.now,
       seenInTick: this.tick,
       cmdlineUnsettled: isUnsettled(cmdline, fields),
     });
@@ -277,7 +290,7 @@ export class LinuxProcSampler implements Sampler {
 }
 
 interface RecordContext {
-  elapsedSeconds: number;
+  now: number;
   takenAt: number;
   bootTimeMs: number;
   memTotalBytes: number;

@@ -12,7 +12,8 @@ export interface Sample {
 
 export interface Sampler {
   readonly kind: 'linux-proc' | 'portable';
-  sample(): Promise<Sample> | Sample;
+  /** With `focus`, a sampler may read only those pids (and new ones) and reuse the rest. */
+  sample(focus?: ReadonlySet<number>): Promise<Sample> | Sample;
   close(): void;
 }
 

@@ -11,7 +11,9 @@ export interface WorkerEntry {
 
 export class SamplerThread {
   private worker: Worker | null = null;
-  private inFlight: Promise<SampledReply> | null = null;
+  private inFlightFull: Promise<SampledReply> | null = null;
+  /** Samples run one after another: the worker's mark-and-sweep needs them in order. */
+  private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (r: SampledReply) => void; reject: (e: Error) => void }>();
 
@@ -20,10 +22,21 @@ export class SamplerThread {
     private readonly choice: SamplerChoice = 'auto',
   ) {}
 
-  /** Samples once; callers that ask while a sample is running share its result. */
-  sample(): Promise<SampledReply> {
-    this.inFlight ??= this.requestSample().finally(() => (this.inFlight = null));
-    return this.inFlight;
+  /**
+   * Samples once. Callers asking for a full sample while one is under way share it; a focused
+   * sample (only some pids) waits its turn.
+   */
+  sample(focus?: number[]): Promise<SampledReply> {
+    if (!focus && this.inFlightFull) return this.inFlightFull;
+    const next = this.queue.then(() => this.requestSample(focus));
+    this.queue = next.catch(() => undefined);
+    if (!focus) {
+      this.inFlightFull = next;
+      void next.finally(() => {
+        if (this.inFlightFull === next) this.inFlightFull = null;
+      }).catch(() => undefined);
+    }
+    return next;
   }
 
   async close(): Promise<void> {
@@ -37,14 +50,14 @@ export class SamplerThread {
     clearTimeout(timer);
   }
 
-  private requestSample(): Promise<SampledReply> {
+  private requestSample(focus: number[] | undefined): Promise<SampledReply> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     // Referenced only while a sample is awaited: an idle worker must not keep a CLI or test alive.
     worker.ref();
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ type: 'sample', id } satisfies SamplerRequest);
+      worker.postMessage({ type: 'sample', id, focus } satisfies SamplerRequest);
     });
   }
 

@@ -2,7 +2,7 @@
 import type { SystemSummary } from '../../shared/model/ProcessRecord';
 import type { RowDiff } from '../model/diffRows';
 
-export type SamplerRequest = { type: 'sample'; id: number } | { type: 'close' };
+export type SamplerRequest = { type: 'sample'; id: number; focus?: number[] } | { type: 'close' };
 
 export type SamplerReply =
   | { type: 'ready'; kind: 'linux-proc' | 'portable' }

@@ -16,13 +16,13 @@ parentPort!.on('message', (request: SamplerRequest) => {
     parentPort!.close();
     return;
   }
-  void sampleOnce(request.id);
+  void sampleOnce(request.id, request.focus);
 });
 
-async function sampleOnce(id: number): Promise<void> {
+async function sampleOnce(id: number, focus: number[] | undefined): Promise<void> {
   try {
     const started = performance.now();
-    const { rows, summary } = await sampler.sample();
+    const { rows, summary } = await sampler.sample(focus ? new Set(focus) : undefined);
     const diff = diffRows(previous, rows, summary.takenAt);
     previous = rows;
     const reply: SamplerReply = { type: 'sampled', id, diff, summary, workerMs: performance.now() - started };

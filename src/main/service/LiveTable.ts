@@ -15,9 +15,15 @@ export interface Tick {
 
 export type TickListener = (tick: Tick) => void;
 
+/** 10 Hz: a process of a lab run that lives 100 ms or more is seen at least once. */
+export const FOCUS_INTERVAL_MS = 80;
+
 export class LiveTable {
   readonly table = new ProcessTable();
   private readonly listeners = new Set<TickListener>();
+  private readonly annotators: TickListener[] = [];
+  private focus: (() => number[]) | null = null;
+  private focusTimer: NodeJS.Timeout | null = null;
   private intervalMs: number | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastSampleAt = 0;
@@ -25,10 +31,10 @@ export class LiveTable {
 
   constructor(private readonly thread: SamplerThread) {}
 
-  /** Samples now and applies the result; concurrent callers share one sample. */
-  async refresh(): Promise<Tick> {
+  /** Samples now (only `focus` pids and new ones, if given) and applies the result. */
+  async refresh(focus?: number[]): Promise<Tick> {
     const started = performance.now();
-    const reply = await this.thread.sample();
+    const reply = await this.thread.sample(focus);
     const tick = {
       diff: reply.diff,
       summary: reply.summary,
@@ -38,7 +44,8 @@ export class LiveTable {
     // Several callers may await the same reply: apply and announce it once.
     if (this.table.summary !== reply.summary) {
       this.table.apply(reply.diff, reply.summary);
-      this.lastSampleAt = Date.now();
+      if (!focus) this.lastSampleAt = Date.now();
+      for (const annotate of this.annotators) annotate(tick);
       for (const listener of this.listeners) listener(tick);
     }
     return tick;
@@ -47,6 +54,33 @@ export class LiveTable {
   /** A fresh enough table: sample only when the last one is older than maxAgeMs. */
   async ensureFresh(maxAgeMs: number): Promise<void> {
     if (!this.table.summary || Date.now() - this.lastSampleAt > maxAgeMs) await this.refresh();
+  }
+
+  /** Runs before every listener: it may add what it knows to the tick's events (exit codes). */
+  addAnnotator(annotate: TickListener): void {
+    this.annotators.push(annotate);
+  }
+
+  /**
+   * While set, samples the pids it returns every FOCUS_INTERVAL_MS between full samples, so a
+   * lab process living 100 ms is never missed; null stops.
+   */
+  setFocus(focus: (() => number[]) | null): void {
+    this.focus = focus;
+    if (focus && !this.focusTimer && !this.closed) this.scheduleFocus();
+  }
+
+  private scheduleFocus(): void {
+    this.focusTimer = setTimeout(() => {
+      const focus = this.focus;
+      if (!focus || this.closed) {
+        this.focusTimer = null;
+        return;
+      }
+      void this.refresh(focus())
+        .catch((error: unknown) => console.error('[proclab] focused sampling failed:', error))
+        .finally(() => this.scheduleFocus());
+    }, FOCUS_INTERVAL_MS);
   }
 
   onTick(listener: TickListener): () => void {
@@ -70,6 +104,8 @@ export class LiveTable {
   async close(): Promise<void> {
     this.closed = true;
     this.setInterval(null);
+    this.focus = null;
+    if (this.focusTimer) clearTimeout(this.focusTimer);
     await this.thread.close();
   }
 
