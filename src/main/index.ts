@@ -2,7 +2,7 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/contract/contentSecurityPolicy';
-import { builtWorkerEntry } from './sampler/builtWorkerEntry';
+import { builtDemosDir, builtWorkerEntry } from './builtPaths';
 import { createDispatch } from './service/dispatch';
 import { ProcLabService } from './service/ProcLabService';
 import { registerIpc } from './transport/ipcAdapter';
@@ -15,7 +15,7 @@ function isTrustedUrl(url: string): boolean {
   return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname) === rendererFile.replaceAll('\\', '/');
 }
 
-const service = new ProcLabService({ workerEntry: builtWorkerEntry() });
+const service = new ProcLabService({ workerEntry: builtWorkerEntry(), demosDir: builtDemosDir() });
 // Sample while the window loads, so its first subscription is answered at once.
 void service.warmUp();
 registerIpc(ipcMain, createDispatch(service), (connection) => service.disconnect(connection), isTrustedUrl);
@@ -73,3 +73,5 @@ app.on('before-quit', (event) => {
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+// Whatever happens, lab processes must not outlive ProcLab.
+process.on('exit', () => service.supervisor?.killAllNow());

@@ -4,12 +4,15 @@ import type { ProcessEvent } from '../../src/shared/model/ProcessEvent';
 import { applyDelta } from '../../src/shared/model/ProcessDelta';
 import type { ProcessRecord } from '../../src/shared/model/ProcessRecord';
 import { createDispatch } from '../../src/main/service/dispatch';
-import { ProcLabService, type Connection } from '../../src/main/service/ProcLabService';
+import path from 'node:path';
+import { ProcLabService, type Connection, type ServiceOptions } from '../../src/main/service/ProcLabService';
 import { sourceWorkerEntry } from './sourceWorkerEntry';
 
 export interface RecordingConnection extends Connection {
   updates: EventPayloads['update'][];
   signalReports: EventPayloads['signalSent'][];
+  labOutput: EventPayloads['labOutput'][];
+  runs: Map<string, EventPayloads['runChanged']>;
   /** The table as this connection sees it, from the subscribe snapshot and every delta. */
   byPid: Map<number, ProcessRecord>;
   events: ProcessEvent[];
@@ -22,8 +25,15 @@ export function recordingConnection(id = 'test'): RecordingConnection {
     byPid: new Map(),
     events: [],
     signalReports: [],
+    labOutput: [],
+    runs: new Map(),
     emit: (event, payload) => {
       if (event === 'signalSent') connection.signalReports.push(payload as EventPayloads['signalSent']);
+      if (event === 'labOutput') connection.labOutput.push(payload as EventPayloads['labOutput']);
+      if (event === 'runChanged') {
+        const run = payload as EventPayloads['runChanged'];
+        connection.runs.set(run.runId, run);
+      }
       if (event !== 'update') return;
       const update = payload as EventPayloads['update'];
       connection.updates.push(update);
@@ -34,8 +44,10 @@ export function recordingConnection(id = 'test'): RecordingConnection {
   return connection;
 }
 
-export function startService() {
-  const service = new ProcLabService({ workerEntry: sourceWorkerEntry });
+export const DEMOS_DIR = path.resolve(__dirname, '../../resources/demos');
+
+export function startService(options: Partial<ServiceOptions> = {}) {
+  const service = new ProcLabService({ workerEntry: sourceWorkerEntry, demosDir: DEMOS_DIR, ...options });
   const dispatch = createDispatch(service);
   return { service, dispatch };
 }

@@ -1,5 +1,5 @@
 // `proclab serve`: the service plus the WebSocket server, until SIGINT or SIGTERM.
-import { builtRendererDir, builtWorkerEntry } from '../sampler/builtWorkerEntry';
+import { builtDemosDir, builtRendererDir, builtWorkerEntry } from '../builtPaths';
 import { createDispatch } from '../service/dispatch';
 import { ProcLabService } from '../service/ProcLabService';
 import { startWsServer } from '../transport/wsServer';
@@ -11,7 +11,7 @@ export interface ServeOptions {
 }
 
 export async function serveBrowserMode(options: ServeOptions): Promise<void> {
-  const service = new ProcLabService({ workerEntry: builtWorkerEntry() });
+  const service = new ProcLabService({ workerEntry: builtWorkerEntry(), demosDir: builtDemosDir() });
   // The URL is printed once the first sample is in: from then on a page loads at once.
   await service.warmUp();
   const server = await startWsServer({
@@ -21,6 +21,14 @@ export async function serveBrowserMode(options: ServeOptions): Promise<void> {
     ...options,
   });
   console.log(`ProcLab is serving the UI at ${server.pageUrl}`);
+  const leftovers = service.supervisor?.findLeftovers() ?? [];
+  if (leftovers.length > 0) {
+    console.log(
+      `ProcLab: ${leftovers.length} process(es) left by an earlier ProcLab are still running; the UI offers to end them`,
+    );
+  }
+  // Whatever happens, lab processes must not outlive this process.
+  process.on('exit', () => service.supervisor?.killAllNow());
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

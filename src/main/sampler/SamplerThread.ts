@@ -32,9 +32,11 @@ export class SamplerThread {
     this.queue = next.catch(() => undefined);
     if (!focus) {
       this.inFlightFull = next;
-      void next.finally(() => {
-        if (this.inFlightFull === next) this.inFlightFull = null;
-      }).catch(() => undefined);
+      void next
+        .finally(() => {
+          if (this.inFlightFull === next) this.inFlightFull = null;
+        })
+        .catch(() => undefined);
     }
     return next;
   }

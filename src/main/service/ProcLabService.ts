@@ -18,6 +18,9 @@ import type { SignalInfo } from '../../shared/model/Signals';
 import { buildSignalCatalog } from '../signals/signalCatalog';
 import type { LabMembership } from '../signals/SignalSender';
 import { LiveTable } from './LiveTable';
+import { LabSupervisor } from '../lab/LabSupervisor';
+import { ProcIdentityReader } from '../sampler/ProcIdentityReader';
+import { createLabHandlers, labUnavailable } from './labHandlers';
 import { createSignalHandlers } from './signalHandlers';
 import { SubscriptionHub } from './SubscriptionHub';
 import { PROCLAB_VERSION } from './version';
@@ -35,6 +38,10 @@ export type MethodHandlers = {
 export interface ServiceOptions {
   workerEntry: WorkerEntry;
   sampler?: SamplerChoice;
+  /** resources/demos; without it the lab is off. */
+  demosDir?: string;
+  /** Caps of each lab run. */
+  labLimits?: { maxProcessesPerRun?: number; maxRunMs?: number; stopGraceMs?: number };
 }
 
 export class ProcLabService {
@@ -51,7 +58,20 @@ export class ProcLabService {
     this.samplerChoice = options.sampler ?? 'auto';
     this.live = new LiveTable(new SamplerThread(options.workerEntry, this.samplerChoice));
     this.hub = new SubscriptionHub(this.live);
+    if (options.demosDir && this.usesProc) {
+      this.supervisor = new LabSupervisor({
+        live: this.live,
+        reader: new ProcIdentityReader(),
+        demosDir: options.demosDir,
+        broadcast: (event, payload) => this.broadcast(event, payload),
+        ...options.labLimits,
+      });
+      this.lab = this.supervisor;
+    }
   }
+
+  /** The demo lab; null where it cannot run (no /proc, or no demos directory given). */
+  readonly supervisor: LabSupervisor | null = null;
 
   readonly handlers: MethodHandlers = {
     getInfo: async () => ({
@@ -99,6 +119,7 @@ export class ProcLabService {
     },
 
     ...createSignalHandlers(this),
+    ...createLabHandlers(() => this.supervisor ?? labUnavailable()),
 
     getProcessDetails: async ({ pid, startTime }) => {
       await this.live.ensureFresh(MIN_INTERVAL_MS);
@@ -138,7 +159,9 @@ export class ProcLabService {
     this.connections.add(connection);
   }
 
+  /** Stops every lab run (leaving nothing behind), then the sampler. */
   async close(): Promise<void> {
+    await this.supervisor?.shutdown();
     await this.live.close();
   }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ProcessDelta } from '../model/ProcessDelta';
 import type { ProcessDetails } from '../model/ProcessDetails';
 import type { Snapshot } from '../model/ProcessRecord';
+import type { DemoInfo, Leftover, OutputLine, RunInfo } from '../model/Lab';
 import type { SignalInfo, SignalReport } from '../model/Signals';
 import type { EventName, MethodName } from './names';
 
@@ -12,6 +13,7 @@ export { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS };
 
 const intervalMs = z.number().int().min(MIN_INTERVAL_MS).max(MAX_INTERVAL_MS);
 const subscriptionId = z.string().min(1).max(64);
+const runId = z.string().regex(/^[0-9a-f]{8}$/, 'a run id is 8 hex digits');
 const pid = z
   .number()
   .int()
@@ -47,6 +49,18 @@ export const methodParams = {
       confirmOwn: z.boolean().default(false),
     })
     .strict(),
+  listDemos: z.object({}).strict(),
+  startDemo: z.object({ demoId: z.string().min(1).max(64) }).strict(),
+  runCommand: z
+    .object({ commandLine: z.string().min(1).max(4096), cwd: z.string().min(1).max(4096).optional() })
+    .strict(),
+  writeStdin: z.object({ runId, text: z.string().max(4096) }).strict(),
+  sendTerminalKey: z.object({ runId, key: z.enum(['ctrl-c', 'ctrl-backslash', 'ctrl-z']) }).strict(),
+  stopRun: z.object({ runId }).strict(),
+  listRuns: z.object({}).strict(),
+  getRunOutput: z.object({ runId }).strict(),
+  findLeftovers: z.object({}).strict(),
+  cleanLeftovers: z.object({}).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 export interface ServerInfo {
@@ -76,6 +90,16 @@ export interface MethodResults {
   sendSignal: SignalReport;
   reniceProcess: { pid: number; nice: number };
   endProcessTree: { operationId: string; total: number; endedByTerm: number; endedByKill: number; remaining: number[] };
+  listDemos: DemoInfo[];
+  startDemo: RunInfo;
+  runCommand: RunInfo;
+  writeStdin: { runId: string };
+  sendTerminalKey: { signal: string; pgid: number; members: number[] };
+  stopRun: RunInfo;
+  listRuns: RunInfo[];
+  getRunOutput: OutputLine[];
+  findLeftovers: Leftover[];
+  cleanLeftovers: { ended: number };
 }
 
 export type MethodParams<M extends MethodName> = z.input<(typeof methodParams)[M]>;
@@ -92,5 +116,9 @@ export interface EventPayloads {
     total: number;
     remaining: number;
   };
+  /** A line printed by a process of a lab run (or by the lab about it), to every connection. */
+  labOutput: OutputLine;
+  /** A run started, changed its set of processes, exited or was stopped. */
+  runChanged: RunInfo;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];

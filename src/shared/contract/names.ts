@@ -12,10 +12,20 @@ export const METHOD_NAMES = [
   'sendSignal',
   'reniceProcess',
   'endProcessTree',
+  'listDemos',
+  'startDemo',
+  'runCommand',
+  'writeStdin',
+  'sendTerminalKey',
+  'stopRun',
+  'listRuns',
+  'getRunOutput',
+  'findLeftovers',
+  'cleanLeftovers',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['update', 'signalSent', 'endTreeProgress'] as const;
+export const EVENT_NAMES = ['update', 'signalSent', 'endTreeProgress', 'labOutput', 'runChanged'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** Electron IPC channels used by the preload and the IPC adapter (never seen by the page). */

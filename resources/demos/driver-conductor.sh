@@ -1,0 +1,21 @@
+#!/bin/sh
+# The driver and the conductor (司机和售票员), the course's signal exercise.
+#   Conductor (child, conductor.js): SIGINT  -> SIGUSR1 to the driver, who says 老司机开车了
+#                                    SIGQUIT -> SIGUSR2 to the driver, who says 系好安全带，小心甩出去
+#                                    lets SIGTSTP pass
+#   Driver (parent, this shell):     SIGTSTP -> SIGUSR1 to the conductor, who says 到站了，下车吧 and exits
+#                                    ignores SIGINT and SIGQUIT (SIG_IGN)
+# The conductor gets off first, then the driver leaves. Ctrl+C and Ctrl+\ reach the whole
+# foreground group in a terminal: that is why each side ignores what is meant for the other.
+
+"${PROCLAB_NODE:-node}" "$(dirname "$0")/conductor.js" $$ &
+conductor=$!
+trap '' INT QUIT
+trap 'echo "[$$] driver: 老司机开车了"' USR1
+trap 'echo "[$$] driver: 系好安全带，小心甩出去"' USR2
+trap 'echo "[$$] driver: SIGTSTP, next stop (SIGUSR1 to the conductor)"; kill -USR1 "$conductor"' TSTP
+echo "[$$] driver: ready (conductor is $conductor)"
+# A trap runs between commands: wait is interrupted by signals, a plain sleep is not.
+while kill -0 "$conductor" 2>/dev/null; do sleep 0.2 & wait $!; done
+wait "$conductor" 2>/dev/null
+echo "[$$] driver: the conductor got off first; I am leaving too"

@@ -1,0 +1,326 @@
+// The lab supervisor: starts demo programs and the user's own commands as its children, owns every
+// process of each run (found by ancestry and by the run tag), watches them at 10 Hz, enforces caps,
+// and stops them all: on request, on quit, and what an earlier ProcLab left behind.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ProcLabFailure } from '../../shared/contract/errors';
+import type { EventPayloads } from '../../shared/contract/methods';
+import type { EventName } from '../../shared/contract/names';
+import type { Leftover, RunInfo } from '../../shared/model/Lab';
+import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
+import type { LabMembership } from '../signals/SignalSender';
+import type { LiveTable, Tick } from '../service/LiveTable';
+import { loadDemos, type DemoDefinition } from './demoCatalog';
+import { LabRun } from './LabRun';
+import { formatRunTag, readRunTag, RUN_TAG_VARIABLE } from './runTag';
+import { CommandLineError, splitCommandLine } from './splitCommandLine';
+
+export interface LabSupervisorOptions {
+  live: LiveTable;
+  reader: ProcIdentityReader;
+  demosDir: string;
+  broadcast: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+  /** The Node runtime for demos: ProcLab's own (inside Electron, with ELECTRON_RUN_AS_NODE=1). */
+  nodePath?: string;
+  maxProcessesPerRun?: number;
+  maxRunMs?: number;
+  stopGraceMs?: number;
+}
+
+export type TerminalKey = 'ctrl-c' | 'ctrl-backslash' | 'ctrl-z';
+const TERMINAL_KEYS: Record<TerminalKey, { signal: NodeJS.Signals; label: string }> = {
+  'ctrl-c': { signal: 'SIGINT', label: 'Ctrl+C' },
+  'ctrl-backslash': { signal: 'SIGQUIT', label: 'Ctrl+\\' },
+  'ctrl-z': { signal: 'SIGTSTP', label: 'Ctrl+Z' },
+};
+const EXITS_KEPT = 1_000;
+
+interface Member {
+  runId: string;
+  startTime: number;
+}
+
+export class LabSupervisor implements LabMembership {
+  readonly demos: DemoDefinition[];
+  private readonly runs = new Map<string, LabRun>();
+  private readonly members = new Map<number, Member>();
+  private readonly exits = new Map<string, { code: number | null; signal: string | null }>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly nodePath: string;
+  private readonly maxProcesses: number;
+  private readonly maxRunMs: number;
+  private readonly graceMs: number;
+
+  constructor(private readonly options: LabSupervisorOptions) {
+    this.demos = loadDemos(options.demosDir);
+    this.nodePath = options.nodePath ?? process.execPath;
+    this.maxProcesses = options.maxProcessesPerRun ?? 64;
+    this.maxRunMs = options.maxRunMs ?? 15 * 60_000;
+    this.graceMs = options.stopGraceMs ?? 2_000;
+    options.live.addAnnotator((tick) => this.onTick(tick));
+  }
+
+  startDemo(demoId: string): RunInfo {
+    const demo = this.demos.find((d) => d.id === demoId);
+    if (!demo) throw new ProcLabFailure('INVALID_ARGUMENT', `no demo called "${demoId}"`);
+    const file = path.join(this.options.demosDir, demo.file);
+    const argv = demo.runtime === 'sh' ? ['/bin/sh', file, ...demo.args] : [this.nodePath, file, ...demo.args];
+    return this.start(demo.id, argv, this.options.demosDir);
+  }
+
+  runCommand(commandLine: string, cwd: string): RunInfo {
+    let argv: string[];
+    try {
+      argv = splitCommandLine(commandLine);
+    } catch (error) {
+      if (error instanceof CommandLineError)
+        throw new ProcLabFailure('INVALID_ARGUMENT', `bad command line: ${error.message}`);
+      throw error;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(cwd).isDirectory();
+    } catch {
+      // reported below
+    }
+    if (!isDirectory)
+      throw new ProcLabFailure('INVALID_ARGUMENT', `working directory ${cwd} does not exist or is not a directory`);
+    return this.start(null, argv, cwd);
+  }
+
+  listRuns(): RunInfo[] {
+    return [...this.runs.values()].map((run) => ({ ...run.info }));
+  }
+
+  output(runId: string) {
+    return this.run(runId).output;
+  }
+
+  writeStdin(runId: string, text: string): void {
+    const run = this.run(runId);
+    try {
+      run.writeStdin(text);
+    } catch (error) {
+      throw new ProcLabFailure('INVALID_ARGUMENT', error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** Ctrl+C, Ctrl+\ and Ctrl+Z as a terminal sends them: to the run's foreground process group. */
+  terminalKey(runId: string, key: TerminalKey): { signal: string; pgid: number; members: number[] } {
+    const run = this.run(runId);
+    const { signal, label } = TERMINAL_KEYS[key];
+    const pgid = run.info.pgid;
+    const members = [...this.members.entries()]
+      .filter(([pid, m]) => m.runId === runId && this.options.reader.read(pid)?.pgid === pgid)
+      .map(([pid]) => pid);
+    if (members.length === 0)
+      throw new ProcLabFailure('NO_SUCH_PROCESS', `the run's foreground group ${pgid} has no process left`);
+    try {
+      process.kill(-pgid, signal);
+    } catch (error) {
+      throw new ProcLabFailure(
+        'NO_SUCH_PROCESS',
+        `could not signal group ${pgid}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    run.addLine('lab', `${label}: ${signal} to the foreground process group ${pgid} (${members.length} processes)`);
+    return { signal, pgid, members };
+  }
+
+  /** TERM to every process of the run (escaped daemons too), KILL after the grace period. */
+  async stopRun(runId: string, reason = 'stopped from ProcLab'): Promise<RunInfo> {
+    const run = this.run(runId);
+    if (run.info.stopReason === null) run.info.stopReason = reason;
+    const targets = this.processesOf(runId);
+    for (const t of targets) this.signalPinned(t, 'SIGTERM');
+    const deadline = Date.now() + this.graceMs;
+    let alive = targets.filter((t) => this.isAlive(t));
+    while (alive.length > 0 && Date.now() < deadline) {
+      await sleep(50);
+      alive = alive.filter((t) => this.isAlive(t));
+    }
+    for (const t of alive) this.signalPinned(t, 'SIGKILL');
+    const killDeadline = Date.now() + 3_000;
+    while (alive.some((t) => this.isAlive(t)) && Date.now() < killDeadline) await sleep(50);
+    run.info.status = 'stopped';
+    run.addLine(
+      'lab',
+      `run stopped (${reason}): ${targets.length - alive.length} ended by SIGTERM, ${alive.length} by SIGKILL`,
+    );
+    this.refreshRun(run);
+    return { ...run.info };
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.all(
+      [...this.runs.values()]
+        .filter((r) => this.processesOf(r.info.runId).length > 0)
+        .map((r) => this.stopRun(r.info.runId, 'ProcLab is closing')),
+    );
+    for (const timer of this.timers.values()) clearTimeout(timer);
+  }
+
+  /** Last resort on process exit, when nothing can be awaited. */
+  killAllNow(): void {
+    for (const run of this.runs.values())
+      for (const t of this.processesOf(run.info.runId)) this.signalPinned(t, 'SIGKILL');
+  }
+
+  /** Processes tagged by an earlier ProcLab that is no longer running (it was SIGKILLed). */
+  findLeftovers(): Leftover[] {
+    const leftovers: Leftover[] = [];
+    for (const pid of allPids()) {
+      const tag = readRunTag(pid);
+      if (!tag || tag.ownerPid === process.pid || this.options.reader.read(tag.ownerPid) !== null) continue;
+      const identity = this.options.reader.read(pid);
+      if (identity && identity.state !== 'Z')
+        leftovers.push({
+          pid,
+          startTime: identity.startTime,
+          comm: identity.comm,
+          runId: tag.runId,
+          ownerPid: tag.ownerPid,
+        });
+    }
+    return leftovers;
+  }
+
+  async cleanLeftovers(): Promise<{ ended: number }> {
+    const leftovers = this.findLeftovers();
+    for (const l of leftovers) this.signalPinned(l, 'SIGTERM');
+    await sleep(this.graceMs);
+    for (const l of leftovers) if (this.isAlive(l)) this.signalPinned(l, 'SIGKILL');
+    return { ended: leftovers.length };
+  }
+
+  isLabProcess(pid: number): boolean {
+    return this.members.has(pid);
+  }
+
+  exitOf(pid: number, startTime: number) {
+    return this.exits.get(`${pid}:${startTime}`);
+  }
+
+  private start(demoId: string | null, argv: string[], cwd: string): RunInfo {
+    const runId = randomBytes(4).toString('hex');
+    const env = {
+      ...process.env,
+      [RUN_TAG_VARIABLE]: formatRunTag({ ownerPid: process.pid, runId }),
+      PROCLAB_NODE: this.nodePath,
+      // Inside Electron, process.execPath is Electron: this makes it a plain Node for the demos.
+      ELECTRON_RUN_AS_NODE: '1',
+    };
+    const run = new LabRun(
+      {
+        runId,
+        demoId,
+        argv,
+        cwd,
+        env,
+        onOutput: (line) => this.options.broadcast('labOutput', line),
+        onExit: (finished) => {
+          const { rootPid, rootStartTime, exitCode, exitSignal } = finished.info;
+          this.rememberExit(rootPid, rootStartTime, exitCode, exitSignal);
+          this.refreshRun(finished);
+        },
+      },
+      (pid) => this.options.reader.read(pid)?.startTime ?? 0,
+    );
+    this.runs.set(runId, run);
+    if (run.info.rootPid > 0) this.members.set(run.info.rootPid, { runId, startTime: run.info.rootStartTime });
+    this.timers.set(
+      runId,
+      setTimeout(
+        () => void this.stopRun(runId, `it ran longer than the ${Math.round(this.maxRunMs / 60_000)} minute limit`),
+        this.maxRunMs,
+      ).unref(),
+    );
+    this.options.live.setFocus(() => [...this.members.keys()]);
+    this.options.broadcast('runChanged', { ...run.info });
+    return { ...run.info };
+  }
+
+  /** Adds the children and the tagged newcomers of every run; gives exits their status. */
+  private onTick(tick: Tick): void {
+    if (this.members.size === 0) return;
+    for (const event of tick.diff.events) {
+      if (event.kind === 'spawned') {
+        const parent = this.members.get(event.ppid);
+        const runId = parent?.runId ?? this.ownTagOf(event.pid);
+        if (runId && this.runs.has(runId)) this.members.set(event.pid, { runId, startTime: event.startTime });
+      } else if (event.kind === 'exited' && this.members.get(event.pid)?.startTime === event.startTime) {
+        const known = this.exitOf(event.pid, event.startTime);
+        if (known) Object.assign(event, { exitCode: known.code, signal: known.signal });
+        this.members.delete(event.pid);
+      }
+    }
+    for (const run of this.runs.values()) this.refreshRun(run);
+  }
+
+  private refreshRun(run: LabRun): void {
+    const livePids = [...this.members.entries()].filter(([, m]) => m.runId === run.info.runId).map(([pid]) => pid);
+    const changed = livePids.join() !== run.info.livePids.join();
+    run.info.livePids = livePids;
+    if (livePids.length > this.maxProcesses && run.info.stopReason === null) {
+      void this.stopRun(run.info.runId, `it started more than ${this.maxProcesses} processes`);
+    }
+    if (livePids.length === 0) {
+      clearTimeout(this.timers.get(run.info.runId));
+      if (this.members.size === 0) this.options.live.setFocus(null);
+    }
+    if (changed || livePids.length === 0) this.options.broadcast('runChanged', { ...run.info });
+  }
+
+  private ownTagOf(pid: number): string | undefined {
+    const tag = readRunTag(pid);
+    return tag && tag.ownerPid === process.pid ? tag.runId : undefined;
+  }
+
+  /** Every live process of a run: the known members and anything else carrying its tag. */
+  private processesOf(runId: string): { pid: number; startTime: number }[] {
+    const found = new Map<number, number>();
+    for (const [pid, m] of this.members) if (m.runId === runId) found.set(pid, m.startTime);
+    for (const pid of allPids()) {
+      if (found.has(pid) || this.ownTagOf(pid) !== runId) continue;
+      const identity = this.options.reader.read(pid);
+      if (identity) found.set(pid, identity.startTime);
+    }
+    return [...found].map(([pid, startTime]) => ({ pid, startTime })).filter((t) => this.isAlive(t));
+  }
+
+  private isAlive(t: { pid: number; startTime: number }): boolean {
+    const now = this.options.reader.read(t.pid);
+    return now !== null && now.startTime === t.startTime && now.state !== 'Z' && now.state !== 'X';
+  }
+
+  private signalPinned(t: { pid: number; startTime: number }, signal: NodeJS.Signals): void {
+    if (!this.isAlive(t)) return;
+    try {
+      process.kill(t.pid, signal);
+    } catch {
+      // gone meanwhile
+    }
+  }
+
+  private rememberExit(pid: number, startTime: number, code: number | null, signal: string | null): void {
+    this.exits.set(`${pid}:${startTime}`, { code, signal });
+    if (this.exits.size > EXITS_KEPT) this.exits.delete(this.exits.keys().next().value!);
+  }
+
+  private run(runId: string): LabRun {
+    const run = this.runs.get(runId);
+    if (!run) throw new ProcLabFailure('INVALID_ARGUMENT', `no run ${runId}`);
+    return run;
+  }
+}
+
+function allPids(): number[] {
+  return readdirSync('/proc')
+    .filter((name) => name.charCodeAt(0) >= 48 && name.charCodeAt(0) <= 57)
+    .map(Number);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

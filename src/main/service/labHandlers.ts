@@ -1,0 +1,40 @@
+// The contract's lab methods: demos, runs of demos and of the user's own commands, their output,
+// stdin, terminal keys, stopping, and leftovers of an earlier ProcLab.
+import os from 'node:os';
+import { ProcLabFailure } from '../../shared/contract/errors';
+import type { LabSupervisor } from '../lab/LabSupervisor';
+import type { MethodHandlers } from './ProcLabService';
+
+type LabMethods =
+  | 'listDemos'
+  | 'startDemo'
+  | 'runCommand'
+  | 'writeStdin'
+  | 'sendTerminalKey'
+  | 'stopRun'
+  | 'listRuns'
+  | 'getRunOutput'
+  | 'findLeftovers'
+  | 'cleanLeftovers';
+
+export function createLabHandlers(lab: () => LabSupervisor): Pick<MethodHandlers, LabMethods> {
+  return {
+    listDemos: async () => lab().demos.map((demo) => ({ ...demo, args: undefined })),
+    startDemo: async ({ demoId }) => lab().startDemo(demoId),
+    runCommand: async ({ commandLine, cwd }) => lab().runCommand(commandLine, cwd ?? os.homedir()),
+    writeStdin: async ({ runId, text }) => {
+      lab().writeStdin(runId, text);
+      return { runId };
+    },
+    sendTerminalKey: async ({ runId, key }) => lab().terminalKey(runId, key),
+    stopRun: async ({ runId }) => lab().stopRun(runId),
+    listRuns: async () => lab().listRuns(),
+    getRunOutput: async ({ runId }) => lab().output(runId),
+    findLeftovers: async () => lab().findLeftovers(),
+    cleanLeftovers: async () => lab().cleanLeftovers(),
+  };
+}
+
+export function labUnavailable(): never {
+  throw new ProcLabFailure('UNSUPPORTED', 'the demo lab needs Linux /proc to find and stop every process of a run');
+}

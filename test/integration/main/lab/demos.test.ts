@@ -1,0 +1,204 @@
+// Every demo started through the service, its teaching claim checked through the sampler.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { RunInfo } from '../../../../src/shared/model/Lab';
+import type { ProcessRecord } from '../../../../src/shared/model/ProcessRecord';
+import type { SignalReport } from '../../../../src/shared/model/Signals';
+import { taggedProcesses } from '../../../support/labProcesses';
+import { recordingConnection, startService } from '../../../support/startService';
+import { waitFor } from '../../../support/waitFor';
+
+describe('the demo lab', () => {
+  const { service, dispatch } = startService();
+  const connection = recordingConnection('lab');
+  let subscribed = false;
+
+  async function start(demoId: string): Promise<RunInfo> {
+    if (!subscribed) {
+      const reply = await dispatch('subscribe', { intervalMs: 1000 }, connection);
+      if (!reply.ok) throw new Error(reply.error.message);
+      for (const row of (reply.value as { snapshot: { rows: ProcessRecord[] } }).snapshot.rows)
+        connection.byPid.set(row.pid, row);
+      subscribed = true;
+    }
+    const reply = (await dispatch('startDemo', { demoId }, connection)) as Result<RunInfo>;
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value;
+  }
+  const lines = (run: RunInfo) => connection.labOutput.filter((l) => l.runId === run.runId).map((l) => l.text);
+  const line = (run: RunInfo, pattern: RegExp) =>
+    waitFor(`a line like ${pattern}`, () => lines(run).find((t) => pattern.test(t)));
+  const row = (pid: number) => connection.byPid.get(pid);
+  const pidOf = (text: string) => Number(/^\[(\d+)\]/.exec(text)![1]);
+  const signal = async (pid: number, name: string) => {
+    const r = (await dispatch(
+      'sendSignal',
+      { pid, startTime: row(pid)?.startTime ?? (await waitFor(`row ${pid}`, () => row(pid))).startTime, signal: name },
+      connection,
+    )) as Result<SignalReport>;
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  };
+
+  afterEach(async () => {
+    for (const run of (await dispatch('listRuns', {}, connection)).ok
+      ? ((await dispatch('listRuns', {}, connection)) as { value: RunInfo[] }).value
+      : []) {
+      if (run.livePids.length > 0) await dispatch('stopRun', { runId: run.runId }, connection);
+    }
+    await waitFor('no tagged process left', () => taggedProcesses(process.pid).length === 0);
+  });
+  afterAll(async () => {
+    await service.close();
+    expect(taggedProcesses(process.pid)).toEqual([]);
+  });
+
+  it('fork: two children appear under their parent, with both return values', async () => {
+    const run = await start('fork');
+    const children = await waitFor('two children', () => {
+      const found = [...connection.byPid.values()].filter(
+        (p) => (p.ppid === run.rootPid && p.comm === 'sleep') || (p.ppid === run.rootPid && p.comm === 'sh'),
+      );
+      return found.length === 2 ? found : undefined;
+    });
+    expect(children).toHaveLength(2);
+    await line(run, /fork\(\) returned 0 here/);
+    await line(run, /parent: fork\(\) returned \d+/);
+  });
+
+  it('zombie: Z under its parent, gone once the parent is killed', async () => {
+    const run = await start('zombie');
+    const zombie = await waitFor('a zombie under the parent', () =>
+      [...connection.byPid.values()].find((p) => p.ppid === run.rootPid && p.state === 'Z'),
+    );
+    expect(connection.events).toContainEqual(
+      expect.objectContaining({ kind: 'zombie', pid: zombie.pid, ppid: run.rootPid }),
+    );
+    await signal(run.rootPid, 'KILL');
+    await waitFor('the zombie reaped', () => !connection.byPid.has(zombie.pid));
+  });
+
+  it('zombie cured by wait(): Z, then gone while the parent lives', async () => {
+    const run = await start('zombie-wait');
+    const zombie = await waitFor('a zombie', () =>
+      [...connection.byPid.values()].find((p) => p.ppid === run.rootPid && p.state === 'Z'),
+    );
+    await waitFor('reaped by wait()', () => !connection.byPid.has(zombie.pid), { timeoutMs: 30_000 });
+    expect(row(run.rootPid)).toBeDefined();
+    await line(run, /wait\(\) returned status 7/);
+  });
+
+  it('zombie cured by ignoring SIGCHLD: the child exits and never becomes Z', async () => {
+    const run = await start('zombie-ignore');
+    const childPid = pidOf(await line(run, /child: exiting now/));
+    // Two more updates after the child's exit (the lab samples its processes at 10 Hz meanwhile).
+    const seen = connection.updates.length;
+    await waitFor('two more updates', () => connection.updates.length >= seen + 2);
+    expect(
+      connection.events.filter(
+        (e) => e.kind === 'zombie' && (e.pid === childPid || (e as { ppid: number }).ppid === run.rootPid),
+      ),
+    ).toEqual([]);
+    expect([...connection.byPid.values()].filter((p) => p.ppid === run.rootPid && p.state === 'Z')).toEqual([]);
+  });
+
+  it('zombie cured by the double fork: the grandchild belongs to init, no zombie', async () => {
+    const run = await start('zombie-double-fork');
+    const grandchild = pidOf(await line(run, /grandchild: my parent is now/));
+    await waitFor('the grandchild sampled', () => row(grandchild));
+    expect(row(grandchild)!.ppid).not.toBe(run.rootPid);
+    expect(
+      connection.events.filter((e) => e.kind === 'zombie' && (e as { ppid: number }).ppid === run.rootPid),
+    ).toEqual([]);
+  });
+
+  it('orphan: the child is reparented when its parent exits, and a reparented event says so', async () => {
+    const run = await start('orphan');
+    const child = await waitFor('the child', () =>
+      [...connection.byPid.values()].find((p) => p.ppid === run.rootPid && p.comm === 'sh'),
+    );
+    const event = await waitFor(
+      'reparented',
+      () => connection.events.find((e) => e.kind === 'reparented' && e.pid === child.pid),
+      { timeoutMs: 30_000 },
+    );
+    expect(event).toMatchObject({ oldPpid: run.rootPid });
+  });
+
+  it('daemon: sid = pid, no tty, a parent other than its launcher; still stopped by the lab', async () => {
+    const run = await start('daemon');
+    const daemonPid = Number(/started daemon (\d+)/.exec(await line(run, /started daemon/))![1]);
+    const daemon = await waitFor('the daemon adopted', () =>
+      row(daemonPid) && row(daemonPid)!.ppid !== run.rootPid ? row(daemonPid) : undefined,
+    );
+    expect(daemon.sid).toBe(daemonPid);
+    expect(daemon.tty).toBeNull();
+    expect(daemon.stat).toContain('s');
+    expect(service.lab.isLabProcess(daemonPid)).toBe(true);
+    const stopped = await dispatch('stopRun', { runId: run.runId }, connection);
+    expect(stopped).toMatchObject({ ok: true, value: { status: 'stopped' } });
+    expect(taggedProcesses(process.pid)).toEqual([]);
+  });
+
+  it('driver and conductor: the three lines in order, the conductor exits first, then the driver', async () => {
+    const run = await start('driver-conductor');
+    const conductor = pidOf(await line(run, /conductor: on board/));
+    await line(run, /driver: ready/);
+    await signal(conductor, 'INT');
+    await line(run, /老司机开车了/);
+    await signal(conductor, 'QUIT');
+    await line(run, /系好安全带，小心甩出去/);
+    await signal(run.rootPid, 'TSTP');
+    await line(run, /到站了，下车吧/);
+    await line(run, /the conductor got off first/);
+    const said = lines(run);
+    const order = ['老司机开车了', '系好安全带，小心甩出去', '到站了，下车吧', 'the conductor got off first'].map(
+      (text) => said.findIndex((l) => l.includes(text)),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const exits = await waitFor('both exits', () => {
+      const c = connection.events.find((e) => e.kind === 'exited' && e.pid === conductor);
+      const d = connection.events.find((e) => e.kind === 'exited' && e.pid === run.rootPid);
+      return c && d ? [c, d] : undefined;
+    });
+    expect(exits[0]!.at).toBeLessThanOrEqual(exits[1]!.at);
+    await waitFor('the run exited with status 0', () => connection.runs.get(run.runId)?.exitCode === 0);
+  });
+
+  it('signal handlers: the alarm fires, TERM is ignored, KILL cannot be handled, USR1 stays pending', async () => {
+    const run = await start('signal-handlers');
+    await line(run, /SIGALRM arrived/);
+    const ignorer = pidOf(await line(run, /ignorer:/));
+    expect((await signal(ignorer, 'TERM')).observed[0]).toMatchObject({ kind: 'running' });
+    expect(await line(run, /stubborn: cannot handle SIGKILL/)).toMatch(/EINVAL/);
+    const blocker = pidOf(await line(run, /blocker:/));
+    const usr1 = await signal(blocker, 'USR1');
+    expect(['blocked', 'pending-while-stopped']).toContain(usr1.prediction.kind);
+    expect(usr1.observed[0]?.kind).toBe('pending');
+  });
+
+  it('states tour: one process goes through T and Z while we watch', async () => {
+    const run = await start('states');
+    const tour = pidOf(await line(run, /tour: R, running/));
+    await waitFor(
+      'stopped',
+      () =>
+        connection.events.find(
+          (e) =>
+            e.kind === 'changed' &&
+            e.pid === tour &&
+            (e as { changes: { state?: unknown[] } }).changes.state?.[1] === 'T',
+        ),
+      { timeoutMs: 30_000 },
+    );
+    await waitFor('zombie', () => connection.events.find((e) => e.kind === 'zombie' && e.pid === tour), {
+      timeoutMs: 30_000,
+    });
+  });
+
+  it('multiprocessing: workers joined, the daemon worker ends with its parent', async () => {
+    const run = await start('multiprocessing');
+    await line(run, /join\(\): \d+ has ended; is_alive\(\) = false/);
+    await line(run, /daemon worker \d+ ended with me/);
+  });
+});
