@@ -128,27 +128,30 @@ export class LabSupervisor implements LabMembership {
     return { signal, pgid, members };
   }
 
-  /** TERM to every process of the run (escaped daemons too), KILL after the grace period. */
+  /**
+   * TERM to every process of the run (escaped daemons too), then KILL, again and again, whatever
+   * is still there or was born meanwhile, until nothing carries the run's tag.
+   */
   async stopRun(runId: string, reason = 'stopped from ProcLab'): Promise<RunInfo> {
     const run = this.run(runId);
     if (run.info.stopReason === null) run.info.stopReason = reason;
     const targets = this.processesOf(runId);
     for (const t of targets) this.signalPinned(t, 'SIGTERM');
-    const deadline = Date.now() + this.graceMs;
-    let alive = targets.filter((t) => this.isAlive(t));
-    while (alive.length > 0 && Date.now() < deadline) {
+    const graceEnds = Date.now() + this.graceMs;
+    while (this.processesOf(runId).length > 0 && Date.now() < graceEnds) await sleep(50);
+    let killed = 0;
+    const killEnds = Date.now() + 5_000;
+    for (let left = this.processesOf(runId); left.length > 0 && Date.now() < killEnds; left = this.processesOf(runId)) {
+      for (const t of left) this.signalPinned(t, 'SIGKILL');
+      killed += left.length;
       await sleep(50);
-      alive = alive.filter((t) => this.isAlive(t));
     }
-    for (const t of alive) this.signalPinned(t, 'SIGKILL');
-    const killDeadline = Date.now() + 3_000;
-    while (alive.some((t) => this.isAlive(t)) && Date.now() < killDeadline) await sleep(50);
     run.info.status = 'stopped';
     run.addLine(
       'lab',
-      `run stopped (${reason}): ${targets.length - alive.length} ended by SIGTERM, ${alive.length} by SIGKILL`,
+      `run stopped (${reason}): ${targets.length} processes asked to end with SIGTERM, ${killed} ended by SIGKILL`,
     );
-    this.refreshRun(run);
+    this.refreshRun(run, true);
     return { ...run.info };
   }
 
@@ -222,7 +225,7 @@ export class LabSupervisor implements LabMembership {
         onExit: (finished) => {
           const { rootPid, rootStartTime, exitCode, exitSignal } = finished.info;
           this.rememberExit(rootPid, rootStartTime, exitCode, exitSignal);
-          this.refreshRun(finished);
+          this.refreshRun(finished, true);
         },
       },
       (pid) => this.options.reader.read(pid)?.startTime ?? 0,
@@ -258,7 +261,8 @@ export class LabSupervisor implements LabMembership {
     for (const run of this.runs.values()) this.refreshRun(run);
   }
 
-  private refreshRun(run: LabRun): void {
+  /** Updates the run's live pids, enforces the cap, and tells clients when something changed. */
+  private refreshRun(run: LabRun, statusChanged = false): void {
     const livePids = [...this.members.entries()].filter(([, m]) => m.runId === run.info.runId).map(([pid]) => pid);
     const changed = livePids.join() !== run.info.livePids.join();
     run.info.livePids = livePids;
@@ -269,7 +273,7 @@ export class LabSupervisor implements LabMembership {
       clearTimeout(this.timers.get(run.info.runId));
       if (this.members.size === 0) this.options.live.setFocus(null);
     }
-    if (changed || livePids.length === 0) this.options.broadcast('runChanged', { ...run.info });
+    if (changed || statusChanged) this.options.broadcast('runChanged', { ...run.info });
   }
 
   private ownTagOf(pid: number): string | undefined {

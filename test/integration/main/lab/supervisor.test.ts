@@ -1,0 +1,122 @@
+// The supervisor's guarantees: caps, bad command lines, your own program, cleanup at shutdown,
+// and the leftovers of a ProcLab that was SIGKILLed.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { RunInfo } from '../../../../src/shared/model/Lab';
+import { taggedProcesses } from '../../../support/labProcesses';
+import { recordingConnection, startService } from '../../../support/startService';
+import { waitFor } from '../../../support/waitFor';
+
+describe('the lab supervisor', () => {
+  const { service, dispatch } = startService({ labLimits: { maxProcessesPerRun: 5, stopGraceMs: 1000 } });
+  const connection = recordingConnection('supervisor');
+  afterAll(() => service.close());
+
+  it('runs your own command line, without a shell, with stdin and output captured', async () => {
+    const reply = (await dispatch(
+      'runCommand',
+      { commandLine: `sh -c 'read name; echo "[$$] hello $name"'`, cwd: '/tmp' },
+      connection,
+    )) as Result<RunInfo>;
+    if (!reply.ok) throw new Error(reply.error.message);
+    const run = reply.value;
+    expect(run.argv).toEqual(['sh', '-c', 'read name; echo "[$$] hello $name"']);
+    await dispatch('writeStdin', { runId: run.runId, text: 'student' }, connection);
+    const line = await waitFor('the greeting', () =>
+      connection.labOutput.find((l) => l.runId === run.runId && l.text.includes('hello student')),
+    );
+    expect(line.pid).toBe(run.rootPid);
+    await waitFor('the run exited', () => connection.runs.get(run.runId)?.status === 'exited');
+    expect(connection.runs.get(run.runId)?.exitCode).toBe(0);
+  });
+
+  it('explains a bad command line or working directory', async () => {
+    expect(await dispatch('runCommand', { commandLine: 'ls | wc', cwd: '/tmp' }, connection)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('needs a shell') },
+    });
+    expect(await dispatch('runCommand', { commandLine: 'ls', cwd: '/no/such/dir' }, connection)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('does not exist') },
+    });
+    expect(await dispatch('startDemo', { demoId: 'nope' }, connection)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    const missing = (await dispatch(
+      'runCommand',
+      { commandLine: 'no-such-program-xyz', cwd: '/tmp' },
+      connection,
+    )) as Result<RunInfo>;
+    if (!missing.ok) throw new Error(missing.error.message);
+    await waitFor('a clear line', () =>
+      connection.labOutput.find(
+        (l) => l.runId === missing.value.runId && /could not start no-such-program-xyz/.test(l.text),
+      ),
+    );
+  });
+
+  it('stops a run that exceeds its process cap, and says why', async () => {
+    const reply = (await dispatch(
+      'runCommand',
+      { commandLine: `sh -c 'for i in 1 2 3 4 5 6 7 8; do sleep 60 & done; wait'`, cwd: '/tmp' },
+      connection,
+    )) as Result<RunInfo>;
+    if (!reply.ok) throw new Error(reply.error.message);
+    await waitFor('stopped by the cap', () => connection.runs.get(reply.value.runId)?.status === 'stopped');
+    expect(connection.runs.get(reply.value.runId)?.stopReason).toMatch(/more than 5 processes/);
+    await waitFor('none left', () => taggedProcesses(process.pid).length === 0);
+  });
+
+  it('sends terminal keys to the run’s foreground group, and leaves nothing after shutdown', async () => {
+    const reply = (await dispatch('startDemo', { demoId: 'signal-handlers' }, connection)) as Result<RunInfo>;
+    if (!reply.ok) throw new Error(reply.error.message);
+    await waitFor('four processes', () => (connection.runs.get(reply.value.runId)?.livePids.length ?? 0) >= 4);
+    const key = await dispatch('sendTerminalKey', { runId: reply.value.runId, key: 'ctrl-c' }, connection);
+    expect(key).toMatchObject({ ok: true, value: { signal: 'SIGINT', pgid: reply.value.pgid } });
+    await waitFor('the lab says so', () =>
+      connection.labOutput.find(
+        (l) => l.stream === 'lab' && l.text.startsWith('Ctrl+C: SIGINT to the foreground process group'),
+      ),
+    );
+    await service.supervisor!.shutdown();
+    expect(taggedProcesses(process.pid)).toEqual([]);
+  });
+});
+
+describe('leftovers of a ProcLab that was killed', () => {
+  const cli = path.resolve(__dirname, '../../../../out/main/cli.js');
+
+  it.skipIf(!existsSync(cli))('finds and ends the processes of a server that died by SIGKILL', async () => {
+    const server = spawn(process.execPath, [cli, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const wsUrl = await new Promise<string>((resolve) => {
+      server.stdout!.on('data', (chunk: Buffer) => {
+        const match = /http:\/\/([^/]+)\/\?token=(\S+)/.exec(chunk.toString());
+        if (match) resolve(`ws://${match[1]}/ws?token=${match[2]}`);
+      });
+    });
+    const ws = new WebSocket(wsUrl);
+    await new Promise((resolve) => ws.once('open', resolve));
+    ws.send(JSON.stringify({ id: 1, method: 'startDemo', params: { demoId: 'daemon' } }));
+    await new Promise((resolve) => ws.once('message', resolve));
+    await waitFor('the daemon running', () => taggedProcesses(server.pid!).length > 0);
+    const orphaned = taggedProcesses(server.pid!);
+    server.kill('SIGKILL');
+    await new Promise((resolve) => server.once('exit', resolve));
+
+    const { service } = startService();
+    try {
+      const found = service.supervisor!.findLeftovers();
+      expect(found.map((l) => l.pid).sort()).toEqual(orphaned.sort());
+      expect(found[0]).toMatchObject({ ownerPid: server.pid });
+      expect(await service.supervisor!.cleanLeftovers()).toEqual({ ended: orphaned.length });
+      await waitFor('all ended', () => taggedProcesses(server.pid!).length === 0);
+    } finally {
+      await service.close();
+    }
+  });
+});
