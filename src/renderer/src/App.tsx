@@ -9,7 +9,9 @@ import { SplitPane } from './components/SplitPane';
 import { SummaryBar } from './components/SummaryBar';
 import { TimelinePanel } from './components/TimelinePanel';
 import { Toolbar } from './components/Toolbar';
+import { LabView } from './components/LabView';
 import { SignalDialog } from './components/SignalDialog';
+import { useLab } from './hooks/useLab';
 import { useKeyboard } from './hooks/useKeyboard';
 import { useSignalCatalog } from './hooks/useSignalCatalog';
 import { useLive } from './hooks/useLive';
@@ -23,7 +25,9 @@ import type { TreeRow } from './views/DisplayRow';
 import { processKey, type ProcessKey } from './views/processKey';
 import type { SortSpec } from './views/sortRows';
 
+type Area = 'monitor' | 'lab';
 const isMode = (v: unknown): v is ViewMode => v === 'table' || v === 'tree';
+const isArea = (v: unknown): v is Area => v === 'monitor' || v === 'lab';
 const isColumns = (v: unknown): v is ColumnId[] =>
   Array.isArray(v) && v.length > 0 && v.every((c) => COLUMN_IDS.includes(c as ColumnId));
 
@@ -32,6 +36,7 @@ export function App({ client }: { client: ReconnectingClient }) {
   const { store, live, state, status } = useLive(client);
   const [theme, setTheme] = useTheme();
   const [mode, setMode] = useRemembered<ViewMode>('proclab.view', 'table', isMode);
+  const [area, setArea] = useRemembered<Area>('proclab.area', 'monitor', isArea);
   const [columns, setColumns] = useRemembered<ColumnId[]>('proclab.columns', [...PRESETS.aux], isColumns);
   const [sort, setSort] = useState<SortSpec>({ column: 'pid', direction: 'asc' });
   const [filters, setFilters] = useState<RowFilters>({
@@ -47,6 +52,7 @@ export function App({ client }: { client: ReconnectingClient }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [signalTarget, setSignalTarget] = useState<ProcessKey | null>(null);
   const catalog = useSignalCatalog(client, status.connection === 'open');
+  const lab = useLab(client, status.connection === 'open');
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsRef = useRef<HTMLDivElement>(null);
 
@@ -69,7 +75,9 @@ export function App({ client }: { client: ReconnectingClient }) {
   // A selection whose ghost has expired keeps showing the last record the store saw of it.
   const shown = selected ?? (selectedKey ? store.lastKnown(selectedKey) : null);
 
-  useEffect(() => store.track(selectedKey), [store, selectedKey]);
+  useEffect(() => {
+    store.track(selectedKey);
+  }, [store, selectedKey]);
   useEffect(() => {
     markUpdateDrawn();
     markFirstTable(rows.length);
@@ -151,6 +159,19 @@ export function App({ client }: { client: ReconnectingClient }) {
           <img src="./favicon.svg" alt="" width={20} height={20} />
           {t('app.title')}
         </h1>
+        <div className="segmented" role="group">
+          {(['monitor', 'lab'] as const).map((a) => (
+            <button
+              key={a}
+              type="button"
+              aria-pressed={area === a}
+              onClick={() => setArea(a)}
+              data-testid={`area-${a}`}
+            >
+              {t(`view.${a}`)}
+            </button>
+          ))}
+        </div>
         <SummaryBar summary={state.summary} />
         <HeaderControls
           intervalMs={status.intervalMs}
@@ -186,43 +207,55 @@ export function App({ client }: { client: ReconnectingClient }) {
           storageKey="proclab.timelineHeight"
           label={t('timeline.title')}
         >
-          <main className="main">
-            <Toolbar
-              mode={mode}
-              onMode={setMode}
-              filters={filters}
-              onFilters={(change) => setFilters((f) => ({ ...f, ...change }))}
-              myUid={myUid}
-              onlyMine={filters.onlyUid !== null}
-              onOnlyMine={(on) => setFilters((f) => ({ ...f, onlyUid: on ? myUid : null }))}
-              matchCount={matchCount}
-              total={total}
-              queryError={queryError}
-              searchRef={searchRef}
-              follow={follow}
-              onFollow={setFollow}
-              onCollapseAll={collapseAll}
-              onExpandAll={() => setCollapsed(new Set())}
-              columns={columns}
-              onColumns={setColumns}
-            />
-            <ProcessGrid
-              rows={rows}
-              columns={gridColumns}
-              mode={mode}
-              sort={sort}
-              onSort={onSort}
-              selectedKey={selectedKey}
-              onSelect={setSelectedKey}
-              onOpen={openDetails}
-              onContextMenu={(key) => {
-                setSelectedKey(key);
-                setSignalTarget(key);
-              }}
-              onToggle={toggleFold}
-              follow={follow}
-            />
-          </main>
+          {area === 'lab' ? (
+            <main className="main lab-area">
+              <LabView
+                client={client}
+                lab={lab}
+                byPid={state.byPid}
+                selectedKey={selectedKey}
+                onSelect={setSelectedKey}
+              />
+            </main>
+          ) : (
+            <main className="main">
+              <Toolbar
+                mode={mode}
+                onMode={setMode}
+                filters={filters}
+                onFilters={(change) => setFilters((f) => ({ ...f, ...change }))}
+                myUid={myUid}
+                onlyMine={filters.onlyUid !== null}
+                onOnlyMine={(on) => setFilters((f) => ({ ...f, onlyUid: on ? myUid : null }))}
+                matchCount={matchCount}
+                total={total}
+                queryError={queryError}
+                searchRef={searchRef}
+                follow={follow}
+                onFollow={setFollow}
+                onCollapseAll={collapseAll}
+                onExpandAll={() => setCollapsed(new Set())}
+                columns={columns}
+                onColumns={setColumns}
+              />
+              <ProcessGrid
+                rows={rows}
+                columns={gridColumns}
+                mode={mode}
+                sort={sort}
+                onSort={onSort}
+                selectedKey={selectedKey}
+                onSelect={setSelectedKey}
+                onOpen={openDetails}
+                onContextMenu={(key) => {
+                  setSelectedKey(key);
+                  setSignalTarget(key);
+                }}
+                onToggle={toggleFold}
+                follow={follow}
+              />
+            </main>
+          )}
           <TimelinePanel entries={timeline} onSelect={setSelectedKey} selectedKey={selectedKey} />
         </SplitPane>
         <div className="details-pane" ref={detailsRef} tabIndex={-1}>

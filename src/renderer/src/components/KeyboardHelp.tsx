@@ -20,7 +20,9 @@ const KEYS: [string, MessageKey][] = [
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), []);
+  useEffect(() => {
+    closeButton.current?.focus();
+  }, []);
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label={t('keys.title')} onClick={onClose}>
       <div className="dialog" onClick={(e) => e.stopPropagation()}>

@@ -45,7 +45,9 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
   const [outcome, setOutcome] = useState<Outcome>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  useEffect(() => search.current?.focus(), []);
+  useEffect(() => {
+    search.current?.focus();
+  }, []);
   useEffect(() => {
     void client.call('getProcessDetails', { pid: record.pid, startTime: record.startTime }).then((r) => {
       if (r.ok && 'value' in r.value.signals) setDispositions(r.value.signals.value);

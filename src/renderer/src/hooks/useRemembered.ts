@@ -14,6 +14,8 @@ export function useRemembered<T>(
       return initial;
     }
   });
-  useEffect(() => localStorage.setItem(key, JSON.stringify(value)), [key, value]);
+  useEffect(() => {
+    localStorage.setItem(key, JSON.stringify(value));
+  }, [key, value]);
   return [value, setValue];
 }

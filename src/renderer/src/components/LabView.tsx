@@ -1,0 +1,165 @@
+// The demo lab: pick a demo (explanation, things to try, source), start it or your own program,
+// and follow its runs: live subtree, output, stdin and terminal keys.
+import { useEffect, useState } from 'react';
+import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
+import type { ReconnectingClient } from '../client/ReconnectingClient';
+import type { LabState } from '../hooks/useLab';
+import { useI18n } from '../i18n/I18n';
+import type { ProcessKey } from '../views/processKey';
+import { RunPanel } from './RunPanel';
+import { SourceView } from './SourceView';
+
+interface LabViewProps {
+  client: ReconnectingClient;
+  lab: LabState;
+  byPid: ReadonlyMap<number, ProcessRecord>;
+  selectedKey: ProcessKey | null;
+  onSelect: (key: ProcessKey) => void;
+}
+
+export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewProps) {
+  const { t, language } = useI18n();
+  const [demoId, setDemoId] = useState<string | null>(null);
+  const [runId, setRunId] = useState<string | null>(null);
+  const [commandLine, setCommandLine] = useState('');
+  const [cwd, setCwd] = useState('');
+  const [leftovers, setLeftovers] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    void client.call('findLeftovers', {}).then((r) => r.ok && setLeftovers(r.value.length));
+  }, [client]);
+
+  const demo = lab.demos.find((d) => d.id === (demoId ?? lab.demos[0]?.id));
+  const run = lab.runs.find((r) => r.runId === runId);
+  const started = (r: { ok: boolean; value?: { runId: string }; error?: { message: string } }) => {
+    lab.setError(r.ok ? null : (r.error?.message ?? null));
+    if (r.ok && r.value) setRunId(r.value.runId);
+  };
+
+  if (!lab.available) return <p className="empty">{t('lab.unavailable')}</p>;
+  return (
+    <div className="lab" data-testid="lab">
+      <aside className="lab-side">
+        {leftovers > 0 && (
+          <div className="banner banner-warning" role="alert">
+            {t('lab.leftovers', { n: leftovers })}{' '}
+            <button
+              type="button"
+              onClick={() =>
+                void client.call('cleanLeftovers', {}).then((r) => {
+                  if (r.ok) setNotice(t('lab.cleaned', { n: r.value.ended }));
+                  setLeftovers(0);
+                })
+              }
+            >
+              {t('lab.cleanLeftovers')}
+            </button>
+          </div>
+        )}
+        {notice && <p className="muted">{notice}</p>}
+        <h2>{t('lab.demos')}</h2>
+        <ul className="demo-list">
+          {lab.demos.map((d) => (
+            <li key={d.id}>
+              <button
+                type="button"
+                aria-pressed={d.id === demo?.id}
+                onClick={() => {
+                  setDemoId(d.id);
+                  setRunId(null);
+                }}
+                data-demo={d.id}
+              >
+                {d.title[language]} <span className="muted">{d.concepts.join(' ')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h2>{t('lab.own')}</h2>
+        <form
+          className="own-program"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void client.call('runCommand', { commandLine, ...(cwd ? { cwd } : {}) }).then(started);
+          }}
+        >
+          <input
+            value={commandLine}
+            onChange={(e) => setCommandLine(e.target.value)}
+            placeholder={t('lab.commandLine')}
+            aria-label={t('lab.commandLine')}
+            data-testid="command-line"
+          />
+          <input
+            value={cwd}
+            onChange={(e) => setCwd(e.target.value)}
+            placeholder={t('lab.cwd')}
+            aria-label={t('lab.cwd')}
+          />
+          <button type="submit" disabled={!commandLine.trim()}>
+            {t('lab.run')}
+          </button>
+        </form>
+        <h2>{t('lab.runs')}</h2>
+        {lab.runs.length === 0 && <p className="muted">{t('lab.noRuns')}</p>}
+        <ul className="run-list">
+          {lab.runs.map((r) => (
+            <li key={r.runId}>
+              <button type="button" aria-pressed={r.runId === runId} onClick={() => setRunId(r.runId)}>
+                <span className={`run-status status-${r.status}`}>●</span> {r.demoId ?? r.argv.join(' ')}{' '}
+                <span className="muted">{new Date(r.startedAt).toLocaleTimeString([], { hour12: false })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <div className="lab-main">
+        {lab.error && (
+          <div className="banner banner-error" role="alert" data-testid="lab-error">
+            {lab.error}
+          </div>
+        )}
+        {run ? (
+          <RunPanel
+            client={client}
+            run={run}
+            lines={lab.output.get(run.runId) ?? []}
+            byPid={byPid}
+            selectedKey={selectedKey}
+            onSelect={onSelect}
+            onError={lab.setError}
+          />
+        ) : (
+          demo && (
+            <section className="demo-details" data-testid="demo-details">
+              <header className="panel-header">
+                <h2>{demo.title[language]}</h2>
+                <span className="muted">{t('lab.concepts', { list: demo.concepts.join(', ') })}</span>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => void client.call('startDemo', { demoId: demo.id }).then(started)}
+                  data-testid="start-demo"
+                >
+                  {t('lab.start')}
+                </button>
+              </header>
+              <p>{demo.explanation[language]}</p>
+              <h3>{t('lab.tryThis')}</h3>
+              <ul>
+                {demo.tryThis.map((step, i) => (
+                  <li key={i}>{step[language]}</li>
+                ))}
+              </ul>
+              <h3>{t('lab.observation')}</h3>
+              <p>{demo.observation[language]}</p>
+              <h3>{t('lab.source', { file: demo.file })}</h3>
+              <SourceView source={demo.source} runtime={demo.runtime} />
+            </section>
+          )
+        )}
+      </div>
+    </div>
+  );
+}

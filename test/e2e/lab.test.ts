@@ -1,0 +1,67 @@
+// The demo lab in Chromium: start driver/conductor, press the terminal keys, see the three lines
+// and both processes end; nothing of the run is left afterwards.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openBrowser,
+  screenshot,
+  startBrowserModeServer,
+  type BrowserModeServer,
+  type BrowserSession,
+} from '../support/browserMode';
+import { taggedProcesses } from '../support/labProcesses';
+import { waitFor } from '../support/waitFor';
+
+const GENEROUS = { timeout: 20_000 };
+
+describe('the demo lab in the browser', () => {
+  let server: BrowserModeServer;
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startBrowserModeServer();
+    session = await openBrowser();
+    page = session.page;
+    await page.goto(server.pageUrl);
+    await page.click('[data-testid="area-lab"]');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+    // The server stops its runs on SIGTERM: nothing tagged by it may remain.
+    await waitFor('no lab process left', () => taggedProcesses(server.process.pid!).length === 0);
+  });
+
+  it('shows a demo with its explanation and source', async () => {
+    await page.click('[data-demo="driver-conductor"]');
+    await expect.poll(() => page.textContent('[data-testid="demo-details"]'), GENEROUS).toContain('老司机开车了');
+    await expect.poll(() => page.textContent('[data-testid="demo-source"]')).toContain("trap '' INT QUIT");
+    await screenshot(page, 'lab-demo');
+  });
+
+  it('plays driver and conductor with the terminal keys', async () => {
+    await page.click('[data-testid="start-demo"]');
+    const output = page.locator('[data-testid="run-output"]');
+    await expect.poll(() => output.textContent(), GENEROUS).toContain('conductor: on board');
+    await expect.poll(() => output.textContent(), GENEROUS).toContain('driver: ready');
+    await page.click('[data-testid="key-ctrl-c"]');
+    await expect.poll(() => output.textContent(), GENEROUS).toContain('老司机开车了');
+    await page.click('[data-testid="key-ctrl-backslash"]');
+    await expect.poll(() => output.textContent(), GENEROUS).toContain('系好安全带，小心甩出去');
+    await screenshot(page, 'lab-run');
+    await page.click('[data-testid="key-ctrl-z"]');
+    await expect.poll(() => output.textContent(), GENEROUS).toContain('到站了，下车吧');
+    await expect.poll(() => output.textContent(), GENEROUS).toContain('the conductor got off first');
+    await expect.poll(() => page.textContent('[data-testid="run-status"]'), GENEROUS).toMatch(/exited exit 0/);
+    expect(await output.textContent()).toContain('Ctrl+C: SIGINT to the foreground process group');
+    await page.selectOption('[data-testid="language"]', 'zh');
+    await screenshot(page, 'lab-run-zh');
+    await page.selectOption('[data-testid="language"]', 'en');
+  });
+
+  it('logged no console errors', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
