@@ -16,6 +16,6 @@ trap 'echo "[$$] driver: 系好安全带，小心甩出去"' USR2
 trap 'echo "[$$] driver: SIGTSTP, next stop (SIGUSR1 to the conductor)"; kill -USR1 "$conductor"' TSTP
 echo "[$$] driver: ready (conductor is $conductor)"
 # A trap runs between commands: wait is interrupted by signals, a plain sleep is not.
-while kill -0 "$conductor" 2>/dev/null; do sleep 0.2 & wait $!; done
+while kill -0 "$conductor" 2>/dev/null; do sleep 1 & wait $!; done
 wait "$conductor" 2>/dev/null
 echo "[$$] driver: the conductor got off first; I am leaving too"

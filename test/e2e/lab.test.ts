@@ -50,6 +50,15 @@ describe('the demo lab in the browser', () => {
     await expect.poll(() => output.textContent(), GENEROUS).toContain('老司机开车了');
     await page.click('[data-testid="key-ctrl-backslash"]');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('系好安全带，小心甩出去');
+    // The run's live subtree: the driver with the conductor under it.
+    await expect
+      .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('driver-conductor.sh'),
+          expect.stringContaining('conductor.js'),
+        ]),
+      );
     await screenshot(page, 'lab-run');
     await page.click('[data-testid="key-ctrl-z"]');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('到站了，下车吧');
