@@ -2,36 +2,26 @@
 // and both processes end; nothing of the run is left afterwards.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openBrowser,
-  screenshot,
-  startBrowserModeServer,
-  type BrowserModeServer,
-  type BrowserSession,
-} from '../support/browserMode';
+import { openApp, screenshot, type OpenApp } from '../support/browserMode';
 import { taggedProcesses } from '../support/labProcesses';
 import { waitFor } from '../support/waitFor';
 
 const GENEROUS = { timeout: 20_000 };
 
 describe('the demo lab in the browser', () => {
-  let server: BrowserModeServer;
-  let session: BrowserSession;
+  let app: OpenApp;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startBrowserModeServer();
-    session = await openBrowser();
-    page = session.page;
-    await page.goto(server.pageUrl);
+    app = await openApp();
+    page = app.page;
     await page.click('[data-testid="area-lab"]');
   });
 
   afterAll(async () => {
-    await session?.close();
-    await server?.stop();
+    await app?.close();
     // The server stops its runs on SIGTERM: nothing tagged by it may remain.
-    await waitFor('no lab process left', () => taggedProcesses(server.process.pid!).length === 0);
+    await waitFor('no lab process left', () => taggedProcesses(app.server.process.pid!).length === 0);
   });
 
   it('shows a demo with its explanation and source', async () => {
@@ -71,6 +61,6 @@ describe('the demo lab in the browser', () => {
   });
 
   it('logged no console errors', () => {
-    expect(session.consoleErrors).toEqual([]);
+    expect(app.session.consoleErrors).toEqual([]);
   });
 });

@@ -1,13 +1,7 @@
 // The monitor UI in Debian's Chromium against browser mode, with real processes.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openBrowser,
-  screenshot,
-  startBrowserModeServer,
-  type BrowserModeServer,
-  type BrowserSession,
-} from '../support/browserMode';
+import { openApp, screenshot, startBrowserModeServer, type OpenApp } from '../support/browserMode';
 import { readFileSync } from 'node:fs';
 import { ChildProcesses } from '../support/ChildProcesses';
 import { waitFor } from '../support/waitFor';
@@ -20,22 +14,18 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 describe('monitor UI in the browser', () => {
-  let server: BrowserModeServer;
-  let session: BrowserSession;
+  let app: OpenApp;
   let page: Page;
   const children = new ChildProcesses();
 
   beforeAll(async () => {
-    server = await startBrowserModeServer();
-    session = await openBrowser();
-    page = session.page;
-    await page.goto(server.pageUrl);
+    app = await openApp();
+    page = app.page;
     await page.selectOption('[data-testid="interval"]', '500');
   });
 
   afterAll(async () => {
-    await session?.close();
-    await server?.stop();
+    await app?.close();
     await children.killAll();
   });
 
@@ -128,7 +118,7 @@ describe('monitor UI in the browser', () => {
     // A second server, stopped under an open page, then started again on the same port and token.
     const first = await startBrowserModeServer();
     const { port, searchParams } = new URL(first.pageUrl);
-    const other = await session.browser.newPage();
+    const other = await app.session.browser.newPage();
     await other.goto(first.pageUrl);
     await other.locator('[data-testid="process-grid"] [role="row"][data-pid]').first().waitFor(GENEROUS);
     await first.stop();
@@ -144,6 +134,6 @@ describe('monitor UI in the browser', () => {
   });
 
   it('logged no console errors', () => {
-    expect(session.consoleErrors).toEqual([]);
+    expect(app.session.consoleErrors).toEqual([]);
   });
 });

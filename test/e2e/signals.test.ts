@@ -1,45 +1,29 @@
 // The signal dialog in Chromium: prediction, confirmation, send, observed outcome, timeline entry.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openBrowser,
-  screenshot,
-  startBrowserModeServer,
-  type BrowserModeServer,
-  type BrowserSession,
-} from '../support/browserMode';
+import { openApp, screenshot, type OpenApp } from '../support/browserMode';
 import { ChildProcesses } from '../support/ChildProcesses';
 import { waitFor } from '../support/waitFor';
 
 const GENEROUS = { timeout: 20_000 };
 
 describe('signals from the browser UI', () => {
-  let server: BrowserModeServer;
-  let session: BrowserSession;
+  let app: OpenApp;
   let page: Page;
   const children = new ChildProcesses();
 
   beforeAll(async () => {
-    server = await startBrowserModeServer();
-    session = await openBrowser();
-    page = session.page;
-    await page.goto(server.pageUrl);
+    app = await openApp();
+    page = app.page;
   });
 
   afterAll(async () => {
-    await session?.close();
-    await server?.stop();
+    await app?.close();
     await children.killAll();
   });
 
   it('predicts, asks to confirm, sends, and shows what happened', async () => {
-    const child = children.spawn(process.execPath, [
-      '-e',
-      "process.on('SIGUSR1', () => console.log('got USR1')); console.log('ready'); setInterval(() => {}, 1000);",
-    ]);
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor('the handler installed', () => output.includes('ready'));
+    const { child, output } = await children.nodeWithUsr1Handler();
 
     await page.fill('[data-testid="search"]', `pid=${child.pid}`);
     await page.locator(`[role="row"][data-pid="${child.pid}"]`).click(GENEROUS);
@@ -56,7 +40,7 @@ describe('signals from the browser UI', () => {
       .toContain('the lab did not start; confirm');
     await page.click('[data-testid="send-anyway"]');
     await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('still running');
-    await waitFor('the handler’s output', () => output.includes('got USR1'));
+    await waitFor('the handler’s output', () => output().includes('got USR1'));
     await screenshot(page, 'signal-observed');
 
     await page.keyboard.press('Escape');
@@ -92,6 +76,6 @@ describe('signals from the browser UI', () => {
   });
 
   it('logged no console errors', () => {
-    expect(session.consoleErrors).toEqual([]);
+    expect(app.session.consoleErrors).toEqual([]);
   });
 });

@@ -53,6 +53,18 @@ export class ChildProcesses {
     });
   }
 
+  /** A Node child whose SIGUSR1 handler prints "got USR1"; resolves once the handler is set. */
+  async nodeWithUsr1Handler(): Promise<{ child: ChildProcess & { pid: number }; output: () => string }> {
+    const child = this.spawn(process.execPath, [
+      '-e',
+      "process.on('SIGUSR1', () => console.log('got USR1')); console.log('ready'); setInterval(() => {}, 1000);",
+    ]);
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor('the handler installed', () => output.includes('ready'));
+    return { child, output: () => output };
+  }
+
   /** SIGKILL to every recorded pid that is still alive, then wait until they are gone. */
   async killAll(): Promise<void> {
     for (const pid of this.pids) {

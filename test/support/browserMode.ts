@@ -83,3 +83,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+export interface OpenApp {
+  server: BrowserModeServer;
+  session: BrowserSession;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The built app in browser mode with a page open on it: what every e2e test starts from. */
+export async function openApp(): Promise<OpenApp> {
+  const server = await startBrowserModeServer();
+  const session = await openBrowser();
+  await session.page.goto(server.pageUrl);
+  return {
+    server,
+    session,
+    page: session.page,
+    close: async () => {
+      await session.close();
+      await server.stop();
+    },
+  };
+}

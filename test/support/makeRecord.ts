@@ -1,5 +1,5 @@
 // A process record with plausible defaults, for unit tests of pure functions (diff, tree, views).
-import type { ProcessRecord } from '../../src/shared/model/ProcessRecord';
+import type { ProcessRecord, SystemSummary } from '../../src/shared/model/ProcessRecord';
 
 export function makeRecord(overrides: Partial<ProcessRecord> & { pid: number }): ProcessRecord {
   return {
@@ -30,4 +30,19 @@ export function makeRecord(overrides: Partial<ProcessRecord> & { pid: number }):
 
 export function tableOf(...rows: ProcessRecord[]): Map<number, ProcessRecord> {
   return new Map(rows.map((row) => [row.pid, row]));
+}
+
+/** A summary taken at a given time, for unit tests that only need one to exist. */
+export function makeSummary(takenAt: number): SystemSummary {
+  return {
+    takenAt,
+    processCount: 0,
+    threadCount: 0,
+    stateCounts: {},
+    loadAverage: [0, 0, 0],
+    cpuPerCore: [],
+    memTotalBytes: 1,
+    memUsedBytes: 0,
+    uptimeSeconds: 0,
+  };
 }

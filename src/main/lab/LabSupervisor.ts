@@ -294,8 +294,7 @@ export class LabSupervisor implements LabMembership {
   }
 
   private isAlive(t: { pid: number; startTime: number }): boolean {
-    const now = this.options.reader.read(t.pid);
-    return now !== null && now.startTime === t.startTime && now.state !== 'Z' && now.state !== 'X';
+    return this.options.reader.isAlive(t.pid, t.startTime);
   }
 
   private signalPinned(t: { pid: number; startTime: number }, signal: NodeJS.Signals): void {

@@ -7,7 +7,7 @@ import { parseCmdline } from './parseCmdline';
 import { PF_KTHREAD, parseStat, type StatFields } from './parseStat';
 import { parseLoadavg, parseMeminfo, parseProcStat, parseUptime, type CpuTimes } from './parseSystemFiles';
 import { countStates, type Sample, type Sampler } from './Sampler';
-import { readKernelConstants, type KernelConstants } from './readKernelConstants';
+import { readKernelConstants, startTicksToEpochMs, type KernelConstants } from './readKernelConstants';
 import { ttyName } from './ttyName';
 import { UserNames } from './UserNames';
 
@@ -225,7 +225,7 @@ export class LinuxProcSampler implements Sampler {
   }
 
   private startTimeMs(f: StatFields, context: RecordContext): number {
-    return context.bootTimeMs + Math.round((f.startTicks * 1000) / this.constants.clockTicks);
+    return startTicksToEpochMs(context.bootTimeMs, f.startTicks, this.constants.clockTicks);
   }
 
   private ticksToPercent(ticks: number, seconds: number): number {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseStat } from './parseStat';
 import { parseProcStat } from './parseSystemFiles';
-import { readKernelConstants, type KernelConstants } from './readKernelConstants';
+import { readKernelConstants, startTicksToEpochMs, type KernelConstants } from './readKernelConstants';
 
 export interface ProcIdentity {
   pid: number;
@@ -32,8 +32,14 @@ export class ProcIdentityReader {
     }
     const f = parseStat(text);
     if (!f) return null;
-    const startTime = this.bootTimeMs + Math.round((f.startTicks * 1000) / this.constants.clockTicks);
+    const startTime = startTicksToEpochMs(this.bootTimeMs, f.startTicks, this.constants.clockTicks);
     return { pid: f.pid, ppid: f.ppid, pgid: f.pgid, state: f.state, startTime, comm: f.comm, nice: f.nice };
+  }
+
+  /** The pinned process still runs: same pid, same start time, not a zombie. */
+  isAlive(pid: number, startTime: number): boolean {
+    const now = this.read(pid);
+    return now !== null && now.startTime === startTime && now.state !== 'Z' && now.state !== 'X';
   }
 
   /** /proc/PID/status as text, or null once the process is gone. */

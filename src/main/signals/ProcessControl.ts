@@ -51,12 +51,14 @@ export class ProcessControl {
     this.sender.requireConfirmations(request, term, members, table);
     const total = members.length;
 
+    onProgress({ phase: 'term', total, remaining: total });
     this.signalAll(members, 'SIGTERM');
     let alive = await this.waitGone(members, request.graceMs, (remaining) =>
       onProgress({ phase: 'term', total, remaining }),
     );
     const endedByTerm = total - alive.length;
     if (alive.length > 0) {
+      onProgress({ phase: 'kill', total, remaining: alive.length });
       this.signalAll(alive, 'SIGKILL');
       alive = await this.waitGone(alive, KILL_WAIT_MS, (remaining) => onProgress({ phase: 'kill', total, remaining }));
     }
@@ -65,8 +67,7 @@ export class ProcessControl {
   }
 
   private isAlive(member: ProcIdentity): boolean {
-    const now = this.reader.read(member.pid);
-    return now !== null && now.startTime === member.startTime && now.state !== 'Z' && now.state !== 'X';
+    return this.reader.isAlive(member.pid, member.startTime);
   }
 
   /** Children first; each pinned again right before its signal. */

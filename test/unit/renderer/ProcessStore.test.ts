@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { GHOST_MS, NEW_MS, ProcessStore, TIMELINE_CAPACITY } from '../../../src/renderer/src/store/ProcessStore';
 import type { ProcessDelta } from '../../../src/shared/model/ProcessDelta';
 import type { ProcessEvent } from '../../../src/shared/model/ProcessEvent';
-import type { ProcessRecord, SystemSummary } from '../../../src/shared/model/ProcessRecord';
-import { makeRecord } from '../../support/makeRecord';
+import type { ProcessRecord } from '../../../src/shared/model/ProcessRecord';
+import { makeRecord, makeSummary } from '../../support/makeRecord';
 
-const summary = (takenAt: number): SystemSummary => ({
-  takenAt,
-  processCount: 0,
-  threadCount: 0,
-  stateCounts: {},
-  loadAverage: [0, 0, 0],
-  cpuPerCore: [],
-  memTotalBytes: 1,
-  memUsedBytes: 0,
-  uptimeSeconds: 0,
-});
+const summary = makeSummary;
 
 function delta(at: number, change: Partial<ProcessDelta>): ProcessDelta {
   return {

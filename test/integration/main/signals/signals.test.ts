@@ -35,20 +35,8 @@ describe('signals from the service', () => {
     )) as Result<SignalReport>;
   }
 
-  /** A Node child whose SIGUSR1 handler prints a line; it says "ready" once the handler is set. */
-  async function nodeWithHandler() {
-    const child = children.spawn(process.execPath, [
-      '-e',
-      "process.on('SIGUSR1', () => console.log('got USR1')); console.log('ready'); setInterval(() => {}, 1000);",
-    ]);
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor('the handler installed', () => output.includes('ready'));
-    return { child, output: () => output };
-  }
-
   it('predicts and runs a real handler (USR1 in Node)', async () => {
-    const { child, output } = await nodeWithHandler();
+    const { child, output } = await children.nodeWithUsr1Handler();
     const reply = await send(child.pid, 'SIGUSR1');
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reply.value.prediction.kind).toBe('handler');
@@ -109,7 +97,7 @@ describe('signals from the service', () => {
   });
 
   it('refuses a stale start time and PID 1, and delivers nothing', async () => {
-    const { child, output } = await nodeWithHandler();
+    const { child, output } = await children.nodeWithUsr1Handler();
     const startTime = await startTimeOf(child.pid);
     const stale = await send(child.pid, 'USR1', { startTime: startTime - 1000 });
     expect(stale).toMatchObject({ ok: false, error: { code: 'STALE_TARGET' } });

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DeltaAccumulator, MAX_PENDING_EVENTS } from '../../../../src/main/service/DeltaAccumulator';
 import { applyDelta } from '../../../../src/shared/model/ProcessDelta';
-import type { SystemSummary } from '../../../../src/shared/model/ProcessRecord';
-import { makeRecord, tableOf } from '../../../support/makeRecord';
+import { makeRecord, makeSummary, tableOf } from '../../../support/makeRecord';
 
-const summary = (takenAt: number): SystemSummary => ({
-  takenAt,
-  processCount: 0,
-  threadCount: 0,
-  stateCounts: {},
-  loadAverage: [0, 0, 0],
-  cpuPerCore: [],
-  memTotalBytes: 1,
-  memUsedBytes: 0,
-  uptimeSeconds: 0,
-});
+const summary = makeSummary;
 
 describe('DeltaAccumulator', () => {
   it('merges several ticks into one delta that gives the same table as applying each', () => {
