@@ -2,7 +2,7 @@
 // process of each run (found by ancestry and by the run tag), watches them at 10 Hz, enforces caps,
 // and stops them all: on request, on quit, and what an earlier ProcLab left behind.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ProcLabFailure } from '../../shared/contract/errors';
 import type { EventPayloads } from '../../shared/contract/methods';
@@ -10,11 +10,15 @@ import type { EventName } from '../../shared/contract/names';
 import type { Leftover, RunInfo } from '../../shared/model/Lab';
 import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import type { LabMembership } from '../signals/SignalSender';
+import { signalPinned } from '../signals/signalPinned';
 import type { LiveTable, Tick } from '../service/LiveTable';
 import { loadDemos, type DemoDefinition } from './demoCatalog';
 import { LabRun } from './LabRun';
+import { allPids } from '../sampler/allPids';
+import { findLeftovers } from './findLeftovers';
 import { formatRunTag, readRunTag, RUN_TAG_VARIABLE } from './runTag';
 import { CommandLineError, splitCommandLine } from './splitCommandLine';
+import { TERMINAL_KEYS, type TerminalKey } from './terminalKeys';
 
 export interface LabSupervisorOptions {
   live: LiveTable;
@@ -28,12 +32,6 @@ export interface LabSupervisorOptions {
   stopGraceMs?: number;
 }
 
-export type TerminalKey = 'ctrl-c' | 'ctrl-backslash' | 'ctrl-z';
-const TERMINAL_KEYS: Record<TerminalKey, { signal: NodeJS.Signals; label: string }> = {
-  'ctrl-c': { signal: 'SIGINT', label: 'Ctrl+C' },
-  'ctrl-backslash': { signal: 'SIGQUIT', label: 'Ctrl+\\' },
-  'ctrl-z': { signal: 'SIGTSTP', label: 'Ctrl+Z' },
-};
 const EXITS_KEPT = 1_000;
 
 interface Member {
@@ -172,28 +170,14 @@ export class LabSupervisor implements LabMembership {
 
   /** Processes tagged by an earlier ProcLab that is no longer running (it was SIGKILLed). */
   findLeftovers(): Leftover[] {
-    const leftovers: Leftover[] = [];
-    for (const pid of allPids()) {
-      const tag = readRunTag(pid);
-      if (!tag || tag.ownerPid === process.pid || this.options.reader.read(tag.ownerPid) !== null) continue;
-      const identity = this.options.reader.read(pid);
-      if (identity && identity.state !== 'Z')
-        leftovers.push({
-          pid,
-          startTime: identity.startTime,
-          comm: identity.comm,
-          runId: tag.runId,
-          ownerPid: tag.ownerPid,
-        });
-    }
-    return leftovers;
+    return findLeftovers(this.options.reader);
   }
 
   async cleanLeftovers(): Promise<{ ended: number }> {
     const leftovers = this.findLeftovers();
     for (const l of leftovers) this.signalPinned(l, 'SIGTERM');
     await sleep(this.graceMs);
-    for (const l of leftovers) if (this.isAlive(l)) this.signalPinned(l, 'SIGKILL');
+    for (const l of leftovers) this.signalPinned(l, 'SIGKILL');
     return { ended: leftovers.length };
   }
 
@@ -298,12 +282,7 @@ export class LabSupervisor implements LabMembership {
   }
 
   private signalPinned(t: { pid: number; startTime: number }, signal: NodeJS.Signals): void {
-    if (!this.isAlive(t)) return;
-    try {
-      process.kill(t.pid, signal);
-    } catch {
-      // gone meanwhile
-    }
+    signalPinned(this.options.reader, t, signal);
   }
 
   private rememberExit(pid: number, startTime: number, code: number | null, signal: string | null): void {
@@ -316,12 +295,6 @@ export class LabSupervisor implements LabMembership {
     if (!run) throw new ProcLabFailure('INVALID_ARGUMENT', `no run ${runId}`);
     return run;
   }
-}
-
-function allPids(): number[] {
-  return readdirSync('/proc')
-    .filter((name) => name.charCodeAt(0) >= 48 && name.charCodeAt(0) <= 57)
-    .map(Number);
 }
 
 function sleep(ms: number): Promise<void> {

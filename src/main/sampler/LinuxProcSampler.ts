@@ -2,6 +2,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ProcessRecord, ProcessState } from '../../shared/model/ProcessRecord';
 import { composeStat } from './composeStat';
+import { corePercents } from './corePercents';
 import { KeptOpenFile, readWhole } from './KeptOpenFile';
 import { parseCmdline } from './parseCmdline';
 import { PF_KTHREAD, parseStat, type StatFields } from './parseStat';
@@ -9,6 +10,7 @@ import { parseLoadavg, parseMeminfo, parseProcStat, parseUptime, type CpuTimes }
 import { countStates, type Sample, type Sampler } from './Sampler';
 import { readKernelConstants, startTicksToEpochMs, type KernelConstants } from './readKernelConstants';
 import { ttyName } from './ttyName';
+import { defaultKeptOpenCap } from './openFilesLimit';
 import { UserNames } from './UserNames';
 
 interface Entry {
@@ -68,6 +70,8 @@ export class LinuxProcSampler implements Sampler {
 
     const procStat = parseProcStat(this.systemFiles.stat.read());
     const memInfo = parseMeminfo(this.systemFiles.meminfo.read());
+    const previousCores = this.previousCores;
+    this.previousCores = procStat.cores;
     const context: RecordContext = {
       now,
       takenAt,
@@ -96,7 +100,7 @@ export class LinuxProcSampler implements Sampler {
       processCount: rows.size,
       ...countStates(rows),
       loadAverage: parseLoadavg(this.systemFiles.loadavg.read()),
-      cpuPerCore: this.corePercents(procStat.cores),
+      cpuPerCore: corePercents(previousCores, procStat.cores),
       memTotalBytes: memInfo.totalBytes,
       memUsedBytes: memInfo.totalBytes - memInfo.availableBytes,
       uptimeSeconds: parseUptime(this.systemFiles.uptime.read()),
@@ -276,17 +280,6 @@ export class LinuxProcSampler implements Sampler {
     closeSync(fd);
     this.keptOpen -= 1;
   }
-
-  private corePercents(cores: CpuTimes[]): number[] {
-    const previous = this.previousCores;
-    this.previousCores = cores;
-    return cores.map((core, i) => {
-      const before = previous[i];
-      const total = before ? core.total - before.total : core.total;
-      const busy = before ? core.busy - before.busy : core.busy;
-      return total > 0 ? round1((busy / total) * 100) : 0;
-    });
-  }
 }
 
 interface RecordContext {
@@ -303,18 +296,4 @@ function isUnsettled(cmdline: string[], f: StatFields): boolean {
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-/** Half of the soft open-files limit (Node raises it to the hard limit), leaving room for the app. */
-function defaultKeptOpenCap(): number {
-  try {
-    const line = readFileSync('/proc/self/limits', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('Max open files'));
-    const soft = Number(line?.split(/\s{2,}/)[1]);
-    if (Number.isFinite(soft)) return Math.max(0, Math.min(16_384, Math.floor(soft / 2)));
-  } catch {
-    // fall through to a conservative cap
-  }
-  return 512;
 }

@@ -2,9 +2,10 @@
 import os from 'node:os';
 import pidusage from 'pidusage';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
+import { corePercents } from './corePercents';
+import type { CpuTimes } from './parseSystemFiles';
 import { countStates, type Sample, type Sampler } from './Sampler';
 
-type CpuTimes = { busy: number; total: number };
 type PidUsage = { cpu: number; memory: number; ctime: number; elapsed: number; timestamp: number };
 
 function coreTimes(): CpuTimes[] {
@@ -59,11 +60,7 @@ export class PortableSampler implements Sampler {
       });
     }
     const cores = coreTimes();
-    const cpuPerCore = cores.map((core, i) => {
-      const before = this.previousCores[i];
-      const total = core.total - (before?.total ?? 0);
-      return total > 0 ? Math.round(((core.busy - (before?.busy ?? 0)) / total) * 1000) / 10 : 0;
-    });
+    const cpuPerCore = corePercents(this.previousCores, cores);
     this.previousCores = cores;
     const [one = 0, five = 0, fifteen = 0] = os.loadavg();
     return {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import type { ProcIdentity, ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import { reniceFailure } from './signalErrors';
+import { signalPinned } from './signalPinned';
 import type { SignalSender } from './SignalSender';
 
 export interface EndTreeProgress {
@@ -72,14 +73,7 @@ export class ProcessControl {
 
   /** Children first; each pinned again right before its signal. */
   private signalAll(members: ProcIdentity[], signal: 'SIGTERM' | 'SIGKILL'): void {
-    for (const member of members) {
-      if (!this.isAlive(member)) continue;
-      try {
-        process.kill(member.pid, signal);
-      } catch {
-        // Gone meanwhile, or not ours to signal: what is left is reported at the end.
-      }
-    }
+    for (const member of members) signalPinned(this.reader, member, signal);
   }
 
   private async waitGone(

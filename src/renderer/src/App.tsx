@@ -53,6 +53,7 @@ export function App({ client }: { client: ReconnectingClient }) {
   const [signalTarget, setSignalTarget] = useState<ProcessKey | null>(null);
   const catalog = useSignalCatalog(client, status.connection === 'open');
   const lab = useLab(client, status.connection === 'open');
+  const labPids = useMemo(() => new Set(lab.runs.flatMap((run) => run.livePids)), [lab.runs]);
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsRef = useRef<HTMLDivElement>(null);
 
@@ -253,6 +254,7 @@ export function App({ client }: { client: ReconnectingClient }) {
                 }}
                 onToggle={toggleFold}
                 follow={follow}
+                labPids={labPids}
               />
             </main>
           )}

@@ -25,6 +25,8 @@ export interface ProcessGridProps {
   onContextMenu: (key: ProcessKey) => void;
   /** Scroll the selection into view whenever rows change (follow), or when it changes. */
   follow: boolean;
+  /** Processes of the demo lab's runs: marked so a student finds them at once. */
+  labPids: ReadonlySet<number>;
 }
 
 /**
@@ -41,7 +43,8 @@ function layoutOf(columns: ColumnId[], mode: 'table' | 'tree'): { template: stri
 }
 
 export function ProcessGrid(props: ProcessGridProps) {
-  const { rows, columns, mode, sort, onSort, selectedKey, follow, onSelect, onOpen, onToggle, onContextMenu } = props;
+  const { rows, columns, mode, sort, onSort, selectedKey, follow, onSelect, onOpen, onToggle, onContextMenu, labPids } =
+    props;
   const { t } = useI18n();
   // One stable object, so a row re-renders only when its own data changed.
   const handlers = useMemo(
@@ -107,6 +110,7 @@ export function ProcessGrid(props: ProcessGridProps) {
                 template={template}
                 top={item.start - HEADER_HEIGHT}
                 selected={row.key === selectedKey}
+                lab={labPids.has(row.record.pid)}
                 index={item.index}
                 handlers={handlers}
               />
@@ -124,17 +128,19 @@ interface GridRowProps {
   template: string;
   top: number;
   selected: boolean;
+  lab: boolean;
   index: number;
   handlers: Pick<ProcessGridProps, 'onSelect' | 'onOpen' | 'onToggle' | 'onContextMenu'>;
 }
 
 const GridRow = memo(
-  function GridRow({ row, columns, template, top, selected, index, handlers }: GridRowProps) {
+  function GridRow({ row, columns, template, top, selected, lab, index, handlers }: GridRowProps) {
     const { t } = useI18n();
     const { record, exit } = row;
     const tree = 'depth' in row ? row : null;
     const classes = ['grid-row', index % 2 ? 'odd' : 'even'];
     if (selected) classes.push('selected');
+    if (lab) classes.push('lab-process');
     if (exit) classes.push('ghost');
     if (row.isNew) classes.push('born');
     if (record.state === 'Z') classes.push('zombie');
@@ -211,6 +217,7 @@ const GridRow = memo(
     a.row.exit === b.row.exit &&
     a.row.isNew === b.row.isNew &&
     a.selected === b.selected &&
+    a.lab === b.lab &&
     a.top === b.top &&
     a.index === b.index &&
     a.template === b.template &&

@@ -32,6 +32,10 @@ interface RunPanelProps {
 export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onError }: RunPanelProps) {
   const { t } = useI18n();
   const [input, setInput] = useState('');
+  /** Show the output of one process only (null: all of them). */
+  const [onlyPid, setOnlyPid] = useState<number | null>(null);
+  const shownLines = onlyPid === null ? lines : lines.filter((line) => line.pid === onlyPid);
+  const printers = useMemo(() => [...new Set(lines.map((line) => line.pid))], [lines]);
   const outputEnd = useRef<HTMLDivElement>(null);
   const live = new Set(run.livePids);
   const tree = useMemo(
@@ -48,7 +52,7 @@ export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onE
   // scrollIntoView returns a promise in current Chromium: the effect must not return it.
   useEffect(() => {
     void outputEnd.current?.scrollIntoView({ block: 'end' });
-  }, [lines.length]);
+  }, [shownLines.length]);
 
   const report = (r: { ok: boolean; error?: { message: string } }) => onError(r.ok ? null : (r.error?.message ?? null));
   const status =
@@ -116,10 +120,24 @@ export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onE
           ))}
         </div>
         <div className="run-output">
-          <h3>{t('lab.output')}</h3>
+          <h3>
+            {t('lab.output')}{' '}
+            <select
+              value={onlyPid ?? ''}
+              onChange={(e) => setOnlyPid(e.target.value ? Number(e.target.value) : null)}
+              aria-label={t('lab.outputOf')}
+            >
+              <option value="">{t('lab.allProcesses')}</option>
+              {printers.map((pid) => (
+                <option key={pid} value={pid}>
+                  {pid}
+                </option>
+              ))}
+            </select>
+          </h3>
           <div className="output-lines mono" data-testid="run-output">
-            {lines.length === 0 && <p className="muted">{t('lab.noOutput')}</p>}
-            {lines.map((line) => (
+            {shownLines.length === 0 && <p className="muted">{t('lab.noOutput')}</p>}
+            {shownLines.map((line) => (
               <div key={line.seq} className={`output-line stream-${line.stream}`}>
                 <time>{new Date(line.at).toLocaleTimeString([], { hour12: false })}</time>
                 <span className="pid-tag" style={{ color: `hsl(${hueOf(line.pid)} 70% 45%)` }}>

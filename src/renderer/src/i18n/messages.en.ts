@@ -255,6 +255,8 @@ export const en = {
   'lab.cleanLeftovers': 'End them',
   'lab.cleaned': 'Ended {n} leftover process(es).',
   'lab.unavailable': 'The demo lab needs Linux.',
+  'lab.outputOf': 'Output of',
+  'lab.allProcesses': 'every process',
 };
 
 export type MessageKey = keyof typeof en;

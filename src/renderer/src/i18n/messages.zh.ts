@@ -255,4 +255,6 @@ export const zh: Record<MessageKey, string> = {
   'lab.cleanLeftovers': '结束它们',
   'lab.cleaned': '已结束 {n} 个遗留进程。',
   'lab.unavailable': '演示实验室需要 Linux。',
+  'lab.outputOf': '输出来自',
+  'lab.allProcesses': '所有进程',
 };
