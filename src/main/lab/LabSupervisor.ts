@@ -13,6 +13,7 @@ import type { LabMembership } from '../signals/SignalSender';
 import { signalPinned } from '../signals/signalPinned';
 import type { LiveTable, Tick } from '../service/LiveTable';
 import { loadDemos, type DemoDefinition } from './demoCatalog';
+import { ExitLog } from './ExitLog';
 import { LabRun } from './LabRun';
 import { allPids } from '../sampler/allPids';
 import { findLeftovers } from './findLeftovers';
@@ -32,8 +33,6 @@ export interface LabSupervisorOptions {
   stopGraceMs?: number;
 }
 
-const EXITS_KEPT = 1_000;
-
 interface Member {
   runId: string;
   startTime: number;
@@ -43,7 +42,7 @@ export class LabSupervisor implements LabMembership {
   readonly demos: DemoDefinition[];
   private readonly runs = new Map<string, LabRun>();
   private readonly members = new Map<number, Member>();
-  private readonly exits = new Map<string, { code: number | null; signal: string | null }>();
+  private readonly exits = new ExitLog();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly nodePath: string;
   private readonly maxProcesses: number;
@@ -186,7 +185,7 @@ export class LabSupervisor implements LabMembership {
   }
 
   exitOf(pid: number, startTime: number) {
-    return this.exits.get(`${pid}:${startTime}`);
+    return this.exits.of(pid, startTime);
   }
 
   private start(demoId: string | null, argv: string[], cwd: string): RunInfo {
@@ -208,7 +207,7 @@ export class LabSupervisor implements LabMembership {
         onOutput: (line) => this.options.broadcast('labOutput', line),
         onExit: (finished) => {
           const { rootPid, rootStartTime, exitCode, exitSignal } = finished.info;
-          this.rememberExit(rootPid, rootStartTime, exitCode, exitSignal);
+          this.exits.record(rootPid, rootStartTime, { code: exitCode, signal: exitSignal });
           this.refreshRun(finished, true);
         },
       },
@@ -283,11 +282,6 @@ export class LabSupervisor implements LabMembership {
 
   private signalPinned(t: { pid: number; startTime: number }, signal: NodeJS.Signals): void {
     signalPinned(this.options.reader, t, signal);
-  }
-
-  private rememberExit(pid: number, startTime: number, code: number | null, signal: string | null): void {
-    this.exits.set(`${pid}:${startTime}`, { code, signal });
-    if (this.exits.size > EXITS_KEPT) this.exits.delete(this.exits.keys().next().value!);
   }
 
   private run(runId: string): LabRun {
