@@ -3,6 +3,7 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/contract/contentSecurityPolicy';
 import { builtDemosDir, builtWorkerEntry } from './builtPaths';
+import { quietGarbageCollector } from './quietGarbageCollector';
 import { createDispatch } from './service/dispatch';
 import { ProcLabService } from './service/ProcLabService';
 import { registerIpc } from './transport/ipcAdapter';
@@ -15,6 +16,7 @@ function isTrustedUrl(url: string): boolean {
   return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname) === rendererFile.replaceAll('\\', '/');
 }
 
+quietGarbageCollector();
 const service = new ProcLabService({ workerEntry: builtWorkerEntry(), demosDir: builtDemosDir() });
 // Sample while the window loads, so its first subscription is answered at once.
 void service.warmUp();

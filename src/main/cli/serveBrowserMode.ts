@@ -1,5 +1,6 @@
 // `proclab serve`: the service plus the WebSocket server, until SIGINT or SIGTERM.
 import { builtDemosDir, builtRendererDir, builtWorkerEntry } from '../builtPaths';
+import { quietGarbageCollector } from '../quietGarbageCollector';
 import { createDispatch } from '../service/dispatch';
 import { ProcLabService } from '../service/ProcLabService';
 import { startWsServer } from '../transport/wsServer';
@@ -11,6 +12,7 @@ export interface ServeOptions {
 }
 
 export async function serveBrowserMode(options: ServeOptions): Promise<void> {
+  quietGarbageCollector();
   const service = new ProcLabService({ workerEntry: builtWorkerEntry(), demosDir: builtDemosDir() });
   // The URL is printed once the first sample is in: from then on a page loads at once.
   await service.warmUp();

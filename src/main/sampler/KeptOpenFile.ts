@@ -15,11 +15,12 @@ export class KeptOpenFile {
 
   /** Reads the whole file; throws (ESRCH, ENOENT) once the process behind it is gone. */
   read(): string {
-    return readWhole(
+    const length = readWhole(
       this.fd,
       () => this.buffer,
       (bigger) => (this.buffer = bigger),
-    ).toString('utf8');
+    );
+    return this.buffer.toString('utf8', 0, length);
   }
 
   close(): void {
@@ -28,14 +29,14 @@ export class KeptOpenFile {
 }
 
 /**
- * pread from offset 0 until the file fits in the buffer, growing it as needed. Returns a view
- * of the shared buffer, valid until the next read.
+ * pread from offset 0 until the file fits in the buffer, growing it as needed. Returns how many
+ * bytes are now at the start of the (possibly new) buffer: no object is allocated per read.
  */
-export function readWhole(fd: number, getBuffer: () => Buffer, setBuffer: (b: Buffer) => void): Buffer {
+export function readWhole(fd: number, getBuffer: () => Buffer, setBuffer: (b: Buffer) => void): number {
   let buffer = getBuffer();
   for (;;) {
     const length = readSync(fd, buffer, 0, buffer.length, 0);
-    if (length < buffer.length) return buffer.subarray(0, length);
+    if (length < buffer.length) return length;
     buffer = Buffer.allocUnsafe(buffer.length * 2);
     setBuffer(buffer);
   }

@@ -42,6 +42,7 @@ export class LinuxProcSampler implements Sampler {
   private readonly entries = new Map<number, Entry>();
   private readonly systemFiles: Record<'stat' | 'meminfo' | 'loadavg' | 'uptime', KeptOpenFile>;
   private readBuffer: Buffer = Buffer.allocUnsafe(1024);
+  private readonly rowMaps = [new Map<number, ProcessRecord>(), new Map<number, ProcessRecord>()];
   private keptOpen = 0;
   private tick = 0;
   private previousCores: CpuTimes[] = [];
@@ -79,7 +80,10 @@ export class LinuxProcSampler implements Sampler {
       memTotalBytes: memInfo.totalBytes,
     };
 
-    const rows = new Map<number, ProcessRecord>();
+    // Two maps used in turn: the previous sample's rows stay intact for the diff, and no new
+    // map of thousands of entries is allocated every tick.
+    const rows = this.rowMaps[this.tick % 2]!;
+    rows.clear();
     for (const name of readdirSync(this.procRoot)) {
       const first = name.charCodeAt(0);
       if (first < 48 || first > 57) continue;
@@ -117,8 +121,8 @@ export class LinuxProcSampler implements Sampler {
   /** One process: reuse the previous record when its stat text did not change. */
   private sampleProcess(pid: number, context: RecordContext): ProcessRecord | null {
     let entry = this.entries.get(pid);
-    const raw = entry ? this.readEntry(entry) : null;
-    if (entry && raw === null) {
+    const length = entry ? this.readEntry(entry) : -1;
+    if (entry && length < 0) {
       // The kept fd points at a process that is gone; the pid listed now may be a new one.
       this.closeEntry(entry);
       this.entries.delete(pid);
@@ -127,8 +131,10 @@ export class LinuxProcSampler implements Sampler {
     if (!entry) return this.sampleNewProcess(pid, context);
     entry.seenInTick = this.tick;
     // Comparing bytes spares decoding and parsing (and the garbage) for every idle process.
-    if (raw!.equals(entry.raw) && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled) return entry.record;
-    const fields = parseStat(raw!.toString('utf8'));
+    const buffer = this.readBuffer;
+    const unchanged = length === entry.raw.length && buffer.compare(entry.raw, 0, length, 0, length) === 0;
+    if (unchanged && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled) return entry.record;
+    const fields = parseStat(buffer.toString('utf8', 0, length));
     if (!fields) return null;
     if (this.startTimeMs(fields, context) !== entry.record.startTime) {
       // Same pid, another process (only possible on the open-per-read path).
@@ -145,7 +151,7 @@ export class LinuxProcSampler implements Sampler {
     const cmdline = reread ? this.readCmdline(pid, previous.cmdline) : previous.cmdline;
     // Mid-exec the new argv may not be in place yet: after a rename, read it once more next tick.
     entry.cmdlineUnsettled = fields.comm !== previous.comm || isUnsettled(cmdline, fields);
-    entry.raw = Buffer.from(raw!);
+    entry.raw = Buffer.from(buffer.subarray(0, length));
     entry.cpuTicks = cpuTicks;
     entry.record = this.toRecord(fields, previous.uid, cmdline, cpuPercent, context);
     return entry.record;
@@ -161,7 +167,8 @@ export class LinuxProcSampler implements Sampler {
         fd = openSync(path, 'r');
         this.keptOpen += 1;
         uid = fstatSync(fd).uid;
-        raw = Buffer.from(this.readFd(fd));
+        const length = this.readFd(fd); // may grow readBuffer: read it only afterwards
+        raw = Buffer.from(this.readBuffer.subarray(0, length));
       } else {
         uid = statSync(`${this.procRoot}/${pid}`).uid;
         raw = readFileSync(path);
@@ -236,16 +243,20 @@ export class LinuxProcSampler implements Sampler {
     return round1((ticks / this.constants.clockTicks / seconds) * 100);
   }
 
-  /** The stat bytes (a view valid until the next read), or null once the process is gone. */
-  private readEntry(entry: Entry): Buffer | null {
+  /** Reads the stat bytes into readBuffer; returns their length, or -1 once the process is gone. */
+  private readEntry(entry: Entry): number {
     try {
-      return entry.fd === null ? readFileSync(`${this.procRoot}/${entry.record.pid}/stat`) : this.readFd(entry.fd);
+      if (entry.fd !== null) return this.readFd(entry.fd);
+      const bytes = readFileSync(`${this.procRoot}/${entry.record.pid}/stat`);
+      if (bytes.length > this.readBuffer.length) this.readBuffer = Buffer.allocUnsafe(bytes.length * 2);
+      bytes.copy(this.readBuffer);
+      return bytes.length;
     } catch {
-      return null;
+      return -1;
     }
   }
 
-  private readFd(fd: number): Buffer {
+  private readFd(fd: number): number {
     return readWhole(
       fd,
       () => this.readBuffer,

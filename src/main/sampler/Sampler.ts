@@ -4,7 +4,8 @@ import type { ProcessRecord, SystemSummary } from '../../shared/model/ProcessRec
 export interface Sample {
   /**
    * Every process, keyed by pid. A record object that did not change since the previous
-   * sample is the same object, so a diff can skip it by identity.
+   * sample is the same object, so a diff can skip it by identity. The map itself is valid until
+   * the sample after next (samplers may reuse it).
    */
   rows: Map<number, ProcessRecord>;
   summary: SystemSummary;
