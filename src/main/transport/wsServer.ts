@@ -3,7 +3,7 @@ import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { ReplyEnvelope } from '../../shared/contract/wireMessages';
+import type { EventEnvelope, ReplyEnvelope } from '../../shared/contract/wireMessages';
 import { MAX_CLIENT_MESSAGE_BYTES, requestEnvelope } from '../../shared/contract/wireMessages';
 import type { Dispatch } from '../service/dispatch';
 import type { Connection } from '../service/ProcLabService';
@@ -104,7 +104,8 @@ function serveConnection(ws: WebSocket, options: WsServerOptions): void {
   const connection: Connection = {
     id: `ws:${randomUUID()}`,
     emit: (event, payload) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
+      const envelope: EventEnvelope = { event, payload };
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(envelope));
     },
   };
   const reply = (envelope: ReplyEnvelope) => {

@@ -1,5 +1,5 @@
 // What happened between two samples: the mark-and-sweep diff expressed as events.
-import type { ProcessRecord, ProcessState } from './ProcessRecord';
+import type { ProcessState } from './ProcessRecord';
 
 /** Fields whose change is reported as a `changed` event (cpu and memory are not events). */
 export const TRACKED_FIELDS = ['state', 'nice', 'ppid', 'pgid', 'sid', 'tty', 'comm', 'uid'] as const;
@@ -42,9 +42,3 @@ export interface ZombieEvent extends EventBase {
 }
 
 export type ProcessEvent = SpawnedEvent | ExitedEvent | ChangedEvent | ReparentedEvent | ZombieEvent;
-export type ProcessEventKind = ProcessEvent['kind'];
-
-/** Identity of a process across samples: pids are reused, (pid, startTime) is not. */
-export function sameProcess(a: ProcessRecord, b: ProcessRecord): boolean {
-  return a.pid === b.pid && a.startTime === b.startTime;
-}
