@@ -1,7 +1,6 @@
 // The Linux sampler: reads /proc directly, keeping each /proc/PID/stat open so a tick is one pread each.
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import type { ProcessRecord, ProcessState } from '../../shared/model/ProcessRecord';
-import { composeStat } from './composeStat';
+import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import { corePercents } from './corePercents';
 import { KeptOpenFile, readWhole } from './KeptOpenFile';
 import { parseCmdline } from './parseCmdline';
@@ -9,8 +8,8 @@ import { PF_KTHREAD, parseStat, type StatFields } from './parseStat';
 import { parseLoadavg, parseMeminfo, parseProcStat, parseUptime, type CpuTimes } from './parseSystemFiles';
 import { countStates, type Sample, type Sampler } from './Sampler';
 import { readKernelConstants, startTicksToEpochMs, type KernelConstants } from './readKernelConstants';
-import { ttyName } from './ttyName';
 import { defaultKeptOpenCap } from './openFilesLimit';
+import { round1, toProcessRecord } from './toProcessRecord';
 import { UserNames } from './UserNames';
 
 interface Entry {
@@ -208,31 +207,13 @@ export class LinuxProcSampler implements Sampler {
     cpuPercent: number,
     context: RecordContext,
   ): ProcessRecord {
-    const rssBytes = f.rssPages * this.constants.pageSize;
-    return {
-      pid: f.pid,
-      ppid: f.ppid,
-      pgid: f.pgid,
-      sid: f.sid,
-      tty: ttyName(f.ttyNr),
-      tpgid: f.tpgid,
-      uid,
-      user: this.users.nameOf(uid),
-      state: f.state as ProcessState,
-      stat: composeStat(f),
-      nice: f.nice,
-      priority: f.priority,
-      threads: f.threads,
-      cpuPercent,
-      memPercent: context.memTotalBytes > 0 ? round1((rssBytes / context.memTotalBytes) * 100) : 0,
-      rssBytes,
-      vszBytes: f.vszBytes,
-      startTime: this.startTimeMs(f, context),
-      cpuTimeMs: Math.round(((f.utimeTicks + f.stimeTicks) * 1000) / this.constants.clockTicks),
-      comm: f.comm,
-      cmdline,
-      kernelThread: (f.flags & PF_KTHREAD) !== 0,
-    };
+    const startTime = this.startTimeMs(f, context);
+    const user = this.users.nameOf(uid);
+    return toProcessRecord(
+      f,
+      { uid, user, cmdline, cpuPercent, startTime, memTotalBytes: context.memTotalBytes },
+      this.constants,
+    );
   }
 
   private startTimeMs(f: StatFields, context: RecordContext): number {
@@ -303,8 +284,4 @@ interface RecordContext {
 /** A user process reads an empty cmdline only for an instant inside exec; zombies keep none. */
 function isUnsettled(cmdline: string[], f: StatFields): boolean {
   return cmdline.length === 0 && (f.flags & PF_KTHREAD) === 0 && f.state !== 'Z' && f.state !== 'X';
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
 }

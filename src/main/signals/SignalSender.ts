@@ -1,6 +1,7 @@
 // Sends signals safely: the target is pinned by (pid, start time), PID 0/1 and ProcLab itself are
 // refused, terminating signals to processes the lab did not start need a confirmation.
 import { ProcLabFailure } from '../../shared/contract/errors';
+import { descendantsOf } from '../../shared/model/buildTree';
 import { predictOutcome } from '../../shared/model/predictOutcome';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import type { Observation, SignalInfo, SignalReport, SignalTargetKind } from '../../shared/model/Signals';
@@ -117,20 +118,7 @@ export class SignalSender {
       }
       return [...table.values()].filter((p) => p.pgid === target.pgid).map(identityOf);
     }
-    const childrenOf = new Map<number, ProcessRecord[]>();
-    for (const p of table.values()) childrenOf.set(p.ppid, [...(childrenOf.get(p.ppid) ?? []), p]);
-    const ordered: ProcIdentity[] = [];
-    const seen = new Set<number>([target.pid]);
-    const visit = (pid: number) => {
-      for (const child of childrenOf.get(pid) ?? []) {
-        if (seen.has(child.pid)) continue;
-        seen.add(child.pid);
-        visit(child.pid);
-        ordered.push(identityOf(child));
-      }
-    };
-    visit(target.pid);
-    return [...ordered, target];
+    return [...descendantsOf(table.values(), target.pid).map(identityOf), target];
   }
 
   requireConfirmations(

@@ -62,3 +62,32 @@ export function ancestorsOf(byPid: ReadonlyMap<number, ProcessRecord>, pid: numb
   }
   return chain;
 }
+
+/** Every descendant of a pid, children before their parents (the order to end a subtree in). */
+export function descendantsOf(rows: Iterable<ProcessRecord>, pid: number): ProcessRecord[] {
+  const childrenOf = new Map<number, ProcessRecord[]>();
+  for (const row of rows) {
+    const siblings = childrenOf.get(row.ppid);
+    if (siblings) siblings.push(row);
+    else childrenOf.set(row.ppid, [row]);
+  }
+  const ordered: ProcessRecord[] = [];
+  const seen = new Set<number>([pid]);
+  // Iterative post-order: a deep chain must not overflow the stack.
+  const stack: { row: ProcessRecord; expanded: boolean }[] = (childrenOf.get(pid) ?? []).map((row) => ({
+    row,
+    expanded: false,
+  }));
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.expanded) {
+      ordered.push(top.row);
+      continue;
+    }
+    if (seen.has(top.row.pid)) continue;
+    seen.add(top.row.pid);
+    stack.push({ row: top.row, expanded: true });
+    for (const child of childrenOf.get(top.row.pid) ?? []) stack.push({ row: child, expanded: false });
+  }
+  return ordered;
+}

@@ -1,5 +1,6 @@
 // The signal dialog: pick a signal and a target, read the prediction, send, and see what happened.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { descendantsOf } from '../../../shared/model/buildTree';
 import { predictOutcome } from '../../../shared/model/predictOutcome';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { SignalDisposition, SignalInfo, SignalReport, SignalTargetKind } from '../../../shared/model/Signals';
@@ -17,23 +18,6 @@ interface SignalDialogProps {
 }
 
 type Outcome = { report: SignalReport } | { error: string; needsConfirmation: boolean } | null;
-
-function subtreeSize(byPid: ReadonlyMap<number, ProcessRecord>, pid: number): number {
-  let count = 1;
-  const stack = [pid];
-  const seen = new Set(stack);
-  while (stack.length > 0) {
-    const parent = stack.pop()!;
-    for (const p of byPid.values()) {
-      if (p.ppid === parent && !seen.has(p.pid)) {
-        seen.add(p.pid);
-        stack.push(p.pid);
-        count += 1;
-      }
-    }
-  }
-  return count;
-}
 
 export function SignalDialog({ client, record, catalog, byPid, onClose }: SignalDialogProps) {
   const { t, language } = useI18n();
@@ -78,7 +62,7 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
     () => [...byPid.values()].filter((p) => p.pgid === record.pgid).length,
     [byPid, record.pgid],
   );
-  const treeSize = useMemo(() => subtreeSize(byPid, record.pid), [byPid, record.pid]);
+  const treeSize = useMemo(() => descendantsOf(byPid.values(), record.pid).length + 1, [byPid, record.pid]);
 
   const send = async (confirm: boolean) => {
     if (!signal) return;

@@ -1,5 +1,5 @@
 // Above the grid: table/tree, the search box with its match count, quick filters, folds and columns.
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useI18n } from '../i18n/I18n';
 import type { RowFilters, ViewMode } from '../hooks/useVisibleRows';
 import { COLUMN_IDS, COLUMNS, PRESETS, type ColumnId, type PresetId } from '../views/columns';
@@ -22,6 +22,26 @@ interface ToolbarProps {
   onExpandAll: () => void;
   columns: ColumnId[];
   onColumns: (columns: ColumnId[]) => void;
+}
+
+/** A labelled checkbox, the toolbar's quick toggle. */
+function Check({
+  checked,
+  onChange,
+  disabled,
+  children,
+}: {
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
+      {children}
+    </label>
+  );
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -64,33 +84,17 @@ export function Toolbar(props: ToolbarProps) {
           </span>
         )}
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={filters.hideKernelThreads}
-          onChange={(e) => onFilters({ hideKernelThreads: e.target.checked })}
-        />
+      <Check checked={filters.hideKernelThreads} onChange={(on) => onFilters({ hideKernelThreads: on })}>
         {t('filter.hideKernel')}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={props.onlyMine}
-          disabled={props.myUid === null}
-          onChange={(e) => props.onOnlyMine(e.target.checked)}
-        />
+      </Check>
+      <Check checked={props.onlyMine} disabled={props.myUid === null} onChange={props.onOnlyMine}>
         {t('filter.onlyMine')}
-      </label>
+      </Check>
       {mode === 'tree' && (
         <>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={filters.showSubtrees}
-              onChange={(e) => onFilters({ showSubtrees: e.target.checked })}
-            />
+          <Check checked={filters.showSubtrees} onChange={(on) => onFilters({ showSubtrees: on })}>
             {t('filter.subtrees')}
-          </label>
+          </Check>
           <button type="button" onClick={props.onCollapseAll} data-testid="collapse-all">
             {t('tree.collapseAll')}
           </button>
@@ -99,10 +103,9 @@ export function Toolbar(props: ToolbarProps) {
           </button>
         </>
       )}
-      <label className="check">
-        <input type="checkbox" checked={props.follow} onChange={(e) => props.onFollow(e.target.checked)} />
+      <Check checked={props.follow} onChange={props.onFollow}>
         {t('tree.follow')}
-      </label>
+      </Check>
       <label className="select">
         {t('columns.preset')}
         <select

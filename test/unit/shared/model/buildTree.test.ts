@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, buildTree, findNode } from '../../../../src/shared/model/buildTree';
+import { ancestorsOf, buildTree, descendantsOf, findNode } from '../../../../src/shared/model/buildTree';
 import { makeRecord, tableOf } from '../../../support/makeRecord';
 
 describe('buildTree', () => {
@@ -38,5 +38,23 @@ describe('buildTree', () => {
     expect(ancestorsOf(table, 3).map((r) => r.pid)).toEqual([2, 1]);
     const loop = tableOf(makeRecord({ pid: 7, ppid: 8 }), makeRecord({ pid: 8, ppid: 7 }));
     expect(ancestorsOf(loop, 7).map((r) => r.pid)).toEqual([8]);
+  });
+});
+
+describe('descendantsOf', () => {
+  it('lists every descendant, children before their parents, and survives a loop', () => {
+    const rows = [
+      makeRecord({ pid: 1, ppid: 0 }),
+      makeRecord({ pid: 2, ppid: 1 }),
+      makeRecord({ pid: 3, ppid: 2 }),
+      makeRecord({ pid: 4, ppid: 1 }),
+      makeRecord({ pid: 9, ppid: 0 }),
+    ];
+    const order = descendantsOf(rows, 1).map((r) => r.pid);
+    expect([...order].sort()).toEqual([2, 3, 4]);
+    expect(order.indexOf(3)).toBeLessThan(order.indexOf(2));
+    expect(
+      descendantsOf([makeRecord({ pid: 7, ppid: 8 }), makeRecord({ pid: 8, ppid: 7 })], 7).map((r) => r.pid),
+    ).toEqual([8]);
   });
 });
