@@ -1,7 +1,7 @@
-// The monitor UI in Debian's Chromium against browser mode, with real processes.
+// The monitor UI in Chromium against browser mode, with real processes.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, startBrowserModeServer, type OpenApp } from '../support/browserMode';
+import { openApp, PAGE_OPTIONS, screenshot, startBrowserModeServer, type OpenApp } from '../support/browserMode';
 import { readFileSync } from 'node:fs';
 import { ChildProcesses } from '../support/ChildProcesses';
 import { waitFor } from '../support/waitFor';
@@ -118,18 +118,20 @@ describe('monitor UI in the browser', () => {
     // A second server, stopped under an open page, then started again on the same port and token.
     const first = await startBrowserModeServer();
     const { port, searchParams } = new URL(first.pageUrl);
-    const other = await app.session.browser.newPage();
-    await other.goto(first.pageUrl);
-    await other.locator('[data-testid="process-grid"] [role="row"][data-pid]').first().waitFor(GENEROUS);
-    await first.stop();
-    await other.locator('[data-testid="connection-banner"]').waitFor(GENEROUS);
-    const again = await startBrowserModeServer(['--port', port, `--token=${searchParams.get('token')}`]);
+    const other = await app.session.browser.newPage(PAGE_OPTIONS);
+    let again: Awaited<ReturnType<typeof startBrowserModeServer>> | undefined;
     try {
+      await other.goto(first.pageUrl);
+      await other.locator('[data-testid="process-grid"] [role="row"][data-pid]').first().waitFor(GENEROUS);
+      await first.stop();
+      await other.locator('[data-testid="connection-banner"]').waitFor(GENEROUS);
+      again = await startBrowserModeServer(['--port', port, `--token=${searchParams.get('token')}`]);
       await other.locator('[data-testid="connection-banner"]').waitFor({ state: 'detached', ...GENEROUS });
       await other.locator('[data-testid="process-grid"] [role="row"][data-pid]').first().waitFor(GENEROUS);
     } finally {
       await other.close();
-      await again.stop();
+      await first.stop();
+      await again?.stop();
     }
   });
 

@@ -3,10 +3,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chooseChromium, COMMON_CHROMIUM_ARGS, type ChromiumChoice } from './chromiumExecutable';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface BrowserModeServer {
   process: ChildProcess;
@@ -48,21 +48,17 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowser(): Promise<BrowserSession> {
+/** An explicit locale: under LANG=C the packaged Chromium reports en-US@posix, a tag Intl rejects. */
+export const PAGE_OPTIONS = { viewport: { width: 1400, height: 860 }, locale: 'en-US' };
+
+export async function openBrowser(choice?: ChromiumChoice): Promise<BrowserSession> {
+  const { executablePath, extraArgs } = choice ?? (await chooseChromium());
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...COMMON_CHROMIUM_ARGS, ...extraArgs],
   });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const page = await browser.newPage(PAGE_OPTIONS);
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -92,10 +88,18 @@ export interface OpenApp {
 }
 
 /** The built app in browser mode with a page open on it: what every e2e test starts from. */
-export async function openApp(): Promise<OpenApp> {
+export async function openApp(choice?: ChromiumChoice): Promise<OpenApp> {
   const server = await startBrowserModeServer();
-  const session = await openBrowser();
-  await session.page.goto(server.pageUrl);
+  let session: BrowserSession | undefined;
+  try {
+    session = await openBrowser(choice);
+    await session.page.goto(server.pageUrl);
+  } catch (error) {
+    // A browser that cannot start or load must not leave itself or its server behind.
+    await session?.close();
+    await server.stop();
+    throw error;
+  }
   return {
     server,
     session,

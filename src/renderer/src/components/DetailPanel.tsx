@@ -12,6 +12,7 @@ import { DispositionTable } from './DispositionTable';
 import { ProcessActions } from './ProcessActions';
 import { HistoryChart } from './HistoryChart';
 import { explainStat, StatText } from './StatText';
+import { formatDateTime } from '../i18n/formatTime';
 
 interface DetailPanelProps {
   client: ReconnectingClient;
@@ -24,7 +25,7 @@ interface DetailPanelProps {
 }
 
 export function DetailPanel({ client, record, exit, history, version, onSelect, onSignal }: DetailPanelProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { details, loading } = useProcessDetails(
     client,
     exit ? null : (record?.pid ?? null),
@@ -44,7 +45,7 @@ export function DetailPanel({ client, record, exit, history, version, onSelect, 
     [t('field.terminal'), `${record.tty ?? '—'} · tpgid ${record.tpgid}`],
     [t('field.priority'), `nice ${record.nice} · pri ${record.priority}`],
     ['NLWP', String(record.threads)],
-    [t('field.started'), new Date(record.startTime).toLocaleString()],
+    [t('field.started'), formatDateTime(record.startTime, language)],
     [t('field.cpuTime'), `${formatCpuTime(record.cpuTimeMs)} · ${record.cpuPercent.toFixed(1)}%`],
     [
       t('field.memory'),

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18n';
 import type { ProcessKey } from '../views/processKey';
 import { RunPanel } from './RunPanel';
 import { SourceView } from './SourceView';
+import { formatClockTime } from '../i18n/formatTime';
 
 interface LabViewProps {
   client: ReconnectingClient;
@@ -108,7 +109,7 @@ export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewPr
             <li key={r.runId}>
               <button type="button" aria-pressed={r.runId === runId} onClick={() => setRunId(r.runId)}>
                 <span className={`run-status status-${r.status}`}>●</span> {r.demoId ?? r.argv.join(' ')}{' '}
-                <span className="muted">{new Date(r.startedAt).toLocaleTimeString([], { hour12: false })}</span>
+                <span className="muted">{formatClockTime(r.startedAt)}</span>
               </button>
             </li>
           ))}

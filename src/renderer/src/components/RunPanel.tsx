@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18n';
 import { flattenTree } from '../views/flattenTree';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { StatText } from './StatText';
+import { formatClockTime } from '../i18n/formatTime';
 
 const KEYS = [
   { key: 'ctrl-c', label: 'Ctrl+C', signal: 'SIGINT' },
@@ -139,7 +140,7 @@ export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onE
             {shownLines.length === 0 && <p className="muted">{t('lab.noOutput')}</p>}
             {shownLines.map((line) => (
               <div key={line.seq} className={`output-line stream-${line.stream}`}>
-                <time>{new Date(line.at).toLocaleTimeString([], { hour12: false })}</time>
+                <time>{formatClockTime(line.at)}</time>
                 <span className="pid-tag" style={{ color: `hsl(${hueOf(line.pid)} 70% 45%)` }}>
                   {line.pid}
                 </span>

@@ -6,6 +6,7 @@ import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '../store/
 import type { Observation, SignalTargetKind } from '../../../shared/model/Signals';
 import { describeObservation, describeTarget } from '../views/describeSignal';
 import { processKey, type ProcessKey } from '../views/processKey';
+import { formatClockTime } from '../i18n/formatTime';
 
 const SENTENCE: Record<TimelineKind, MessageKey> = {
   spawned: 'tl.spawned',
@@ -98,7 +99,7 @@ export function TimelinePanel({ entries, onSelect, selectedKey }: TimelinePanelP
             return (
               <li key={entry.id} className={key === selectedKey ? 'selected' : ''}>
                 <button type="button" onClick={() => onSelect(key)} data-kind={entry.kind} data-pid={entry.pid}>
-                  <time>{new Date(entry.at).toLocaleTimeString()}</time>
+                  <time>{formatClockTime(entry.at)}</time>
                   <span className={`chip kind-${entry.kind}`}>{t(`kind.${entry.kind}`)}</span>
                   <span className="tl-process">
                     {entry.comm} <span className="muted">({entry.pid})</span>

@@ -2,6 +2,7 @@
 import { commandText, formatBytes, formatCpuTime } from '../../../shared/model/formatProcess';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { MessageKey } from '../i18n/messages.en';
+import { formatClockTime } from '../i18n/formatTime';
 
 export interface ColumnDef {
   /** The header as ps/htop print it (not translated: it is what the tools say). */
@@ -109,8 +110,7 @@ export const COLUMNS = {
     width: 76,
     align: 'right',
     sortValue: (p) => p.startTime,
-    text: (p) =>
-      new Date(p.startTime).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+    text: (p) => formatClockTime(p.startTime),
   },
   time: {
     header: 'TIME',
