@@ -1,14 +1,28 @@
 #!/bin/sh
-# fork: one parent, two children. fork() returns twice: 0 in the child, the child's pid in the
-# parent. In the shell, "&" forks; $! is what fork() returned to the parent.
-# Every line starts with [pid] so ProcLab can tell who printed it.
-
-echo "[$$] parent: I am process $$, my parent is $PPID"
-for n in 1 2; do
-  # The child: sh -c replaces the forked copy, so $$ is the child's own pid.
-  sh -c 'echo "[$$] child $1: fork() returned 0 here. I am $$, my parent is $PPID"; sleep 30; echo "[$$] child $1: exiting with status $1"; exit "$1"' child "$n" &
-  echo "[$$] parent: fork() returned $! (the pid of child $n)"
-done
-echo "[$$] parent: waiting for my children (wait)"
-wait
-echo "[$$] parent: both children are done; exiting"
+# fork: one parent, two children (the fallback of fork.py, where python3 is missing).
+# A shell cannot show what fork() returns in the child, and it collects its children behind your
+# back, so the program is in perl, which has fork() and wait() as C and Python have (perl comes
+# with every Debian and macOS). Every line starts with [pid] so ProcLab can tell who printed it.
+exec perl -e '
+  $| = 1;                                   # print at once, like flush=True
+  print "[$$] parent: I am $$, my parent is ", getppid(), "\n";
+  for my $n (1, 2) {
+    my $pid = fork();                       # returns twice: 0 in the child, its pid in the parent
+    if ($pid == 0) {
+      print "[$$] child $n: fork() returned $pid; I am $$, my parent is ", getppid(), "\n";
+      sleep 6 * $n;
+      print "[$$] child $n: exiting with status $n\n";
+      exit $n;
+    }
+    print "[$$] parent: fork() returned $pid (the pid of child $n)\n";
+  }
+  # Slow on purpose: a child that has ended stays a zombie until its parent collects it.
+  print "[$$] parent: I call wait() in 15 s\n";
+  sleep 15;
+  for (1, 2) {
+    my $pid = wait();                       # blocks until a child has ended, collects its status
+    my $how = ($? & 127) ? "killed by signal " . ($? & 127) : "exit status " . ($? >> 8);
+    print "[$$] parent: wait() returned $pid, status $?: $how\n";
+  }
+  print "[$$] parent: both children are collected; exiting\n";
+'

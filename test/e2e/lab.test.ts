@@ -24,11 +24,23 @@ describe('the demo lab in the browser', () => {
     await waitFor('no lab process left', () => taggedProcesses(app.server.process.pid!).length === 0);
   });
 
-  it('shows a demo with its explanation and source', async () => {
+  it('lists the demos by course chapter, and shows a demo with the edition that runs and its source', async () => {
+    const chapters = page.locator('[data-testid="demo-list"] .demo-group h3');
+    await expect
+      .poll(() => chapters.allTextContents(), GENEROUS)
+      .toEqual(expect.arrayContaining(['Processes and their states', 'fork: creating processes', 'Signals']));
+    expect(await page.textContent('[data-group="signals"]')).toContain('C15');
     await page.click('[data-demo="driver-conductor"]');
     await expect.poll(() => page.textContent('[data-testid="demo-details"]'), GENEROUS).toContain('老司机开车了');
-    await expect.poll(() => page.textContent('[data-testid="demo-source"]')).toContain("trap '' INT QUIT");
+    expect(await page.textContent('[data-testid="demo-edition"]')).toBe('Python 3 · driver_conductor.py');
+    await expect
+      .poll(() => page.textContent('[data-testid="demo-source"]'))
+      .toContain('signal.signal(signal.SIGINT, signal.SIG_IGN)');
     await screenshot(page, 'lab-demo');
+    await page.selectOption('[data-testid="language"]', 'zh');
+    await expect.poll(() => chapters.allTextContents(), GENEROUS).toContain('进程与进程状态');
+    await screenshot(page, 'lab-demo-zh');
+    await page.selectOption('[data-testid="language"]', 'en');
   });
 
   it('plays driver and conductor with the terminal keys', async () => {
@@ -45,10 +57,12 @@ describe('the demo lab in the browser', () => {
       .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
       .toEqual(
         expect.arrayContaining([
-          expect.stringContaining('driver-conductor.sh'),
-          expect.stringContaining('conductor.js'),
+          expect.stringContaining('driver_conductor.py'),
+          expect.stringContaining('driver_conductor.py'),
         ]),
       );
+    expect(await page.locator('.run-tree-row').count()).toBe(2);
+    expect(await page.textContent('[data-testid="run-edition"]')).toBe('Python 3 · driver_conductor.py');
     await screenshot(page, 'lab-run');
     await page.click('[data-testid="key-ctrl-z"]');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('到站了，下车吧');

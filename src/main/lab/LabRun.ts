@@ -1,7 +1,7 @@
 // One supervised run: its root child, its output line by line, its stdin, and how it ended.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import type { OutputLine, RunInfo } from '../../shared/model/Lab';
+import type { OutputLine, RunEdition, RunInfo } from '../../shared/model/Lab';
 
 /** Lines kept per run for a window that opens late; older ones are dropped. */
 const OUTPUT_KEPT = 2_000;
@@ -10,6 +10,7 @@ const PID_PREFIX = /^\[(\d+)\]\s?/;
 export interface LabRunOptions {
   runId: string;
   demoId: string | null;
+  edition: RunEdition | null;
   argv: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -41,6 +42,7 @@ export class LabRun {
     this.info = {
       runId: options.runId,
       demoId: options.demoId,
+      edition: options.edition,
       argv: options.argv,
       cwd: options.cwd,
       startedAt: Date.now(),

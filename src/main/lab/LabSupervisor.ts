@@ -7,12 +7,13 @@ import path from 'node:path';
 import { ProcLabFailure } from '../../shared/contract/errors';
 import type { EventPayloads } from '../../shared/contract/methods';
 import type { EventName } from '../../shared/contract/names';
-import type { Leftover, RunInfo } from '../../shared/model/Lab';
+import { RUNTIME_COMMANDS, type DemoInfo, type Leftover, type RunEdition, type RunInfo } from '../../shared/model/Lab';
 import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import type { LabMembership } from '../signals/SignalSender';
 import { signalPinned } from '../signals/signalPinned';
 import type { LiveTable, Tick } from '../service/LiveTable';
-import { loadDemos, type DemoDefinition } from './demoCatalog';
+import { describeDemos, loadDemos, type DemoDefinition } from './demoCatalog';
+import { DemoRuntimes } from './demoRuntimes';
 import { ExitLog } from './ExitLog';
 import { LabRun } from './LabRun';
 import { allPids } from '../sampler/allPids';
@@ -26,8 +27,8 @@ export interface LabSupervisorOptions {
   reader: ProcIdentityReader;
   demosDir: string;
   broadcast: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
-  /** The Node runtime for demos: ProcLab's own (inside Electron, with ELECTRON_RUN_AS_NODE=1). */
-  nodePath?: string;
+  /** Finds python3, sh and node for the demos' editions (tests give it another PATH). */
+  runtimes?: DemoRuntimes;
   maxProcessesPerRun?: number;
   maxRunMs?: number;
   stopGraceMs?: number;
@@ -44,26 +45,42 @@ export class LabSupervisor implements LabMembership {
   private readonly members = new Map<number, Member>();
   private readonly exits = new ExitLog();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly nodePath: string;
+  private readonly runtimes: DemoRuntimes;
   private readonly maxProcesses: number;
   private readonly maxRunMs: number;
   private readonly graceMs: number;
 
   constructor(private readonly options: LabSupervisorOptions) {
     this.demos = loadDemos(options.demosDir);
-    this.nodePath = options.nodePath ?? process.execPath;
+    this.runtimes = options.runtimes ?? new DemoRuntimes();
     this.maxProcesses = options.maxProcessesPerRun ?? 64;
     this.maxRunMs = options.maxRunMs ?? 15 * 60_000;
     this.graceMs = options.stopGraceMs ?? 2_000;
     options.live.addAnnotator((tick) => this.onTick(tick));
   }
 
+  /** The demos in the course's order, each edition saying whether it can run here now. */
+  listDemos(): DemoInfo[] {
+    return describeDemos(this.demos, this.runtimes);
+  }
+
+  /** Runs the demo's first edition whose programs are found (Python first). */
   startDemo(demoId: string): RunInfo {
     const demo = this.demos.find((d) => d.id === demoId);
     if (!demo) throw new ProcLabFailure('INVALID_ARGUMENT', `no demo called "${demoId}"`);
-    const file = path.join(this.options.demosDir, demo.file);
-    const argv = demo.runtime === 'sh' ? ['/bin/sh', file, ...demo.args] : [this.nodePath, file, ...demo.args];
-    return this.start(demo.id, argv, this.options.demosDir);
+    const chosen = this.runtimes.choose(demo.editions);
+    if (!chosen) {
+      const wanted = [...new Set(demo.editions.map((e) => RUNTIME_COMMANDS[e.runtime]))].join(' or ');
+      throw new ProcLabFailure('UNSUPPORTED', `demo "${demoId}" needs ${wanted}, and none was found on this machine`);
+    }
+    const { edition, interpreter, missing } = chosen;
+    const argv = [interpreter, path.join(this.options.demosDir, edition.file), ...edition.args];
+    return this.start(demo.id, argv, this.options.demosDir, {
+      runtime: edition.runtime,
+      file: edition.file,
+      interpreter,
+      missing,
+    });
   }
 
   runCommand(commandLine: string, cwd: string): RunInfo {
@@ -188,19 +205,15 @@ export class LabSupervisor implements LabMembership {
     return this.exits.of(pid, startTime);
   }
 
-  private start(demoId: string | null, argv: string[], cwd: string): RunInfo {
+  private start(demoId: string | null, argv: string[], cwd: string, edition: RunEdition | null = null): RunInfo {
     const runId = randomBytes(4).toString('hex');
-    const env = {
-      ...process.env,
-      [RUN_TAG_VARIABLE]: formatRunTag({ ownerPid: process.pid, runId }),
-      PROCLAB_NODE: this.nodePath,
-      // Inside Electron, process.execPath is Electron: this makes it a plain Node for the demos.
-      ELECTRON_RUN_AS_NODE: '1',
-    };
+    const tagged = { ...process.env, [RUN_TAG_VARIABLE]: formatRunTag({ ownerPid: process.pid, runId }) };
+    const env = edition ? this.runtimes.environmentFor(edition.runtime, tagged) : tagged;
     const run = new LabRun(
       {
         runId,
         demoId,
+        edition,
         argv,
         cwd,
         env,

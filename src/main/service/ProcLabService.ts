@@ -18,6 +18,7 @@ import type { SignalInfo } from '../../shared/model/Signals';
 import { buildSignalCatalog } from '../signals/signalCatalog';
 import type { LabMembership } from '../signals/SignalSender';
 import { LiveTable } from './LiveTable';
+import type { DemoRuntimes } from '../lab/demoRuntimes';
 import { LabSupervisor } from '../lab/LabSupervisor';
 import { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import { createLabHandlers, labUnavailable } from './labHandlers';
@@ -42,6 +43,8 @@ export interface ServiceOptions {
   demosDir?: string;
   /** Caps of each lab run. */
   labLimits?: { maxProcessesPerRun?: number; maxRunMs?: number; stopGraceMs?: number };
+  /** How the lab finds python3, sh and node (a test gives it a PATH without python3). */
+  demoRuntimes?: DemoRuntimes;
 }
 
 export class ProcLabService {
@@ -65,6 +68,7 @@ export class ProcLabService {
         demosDir: options.demosDir,
         broadcast: (event, payload) => this.broadcast(event, payload),
         ...options.labLimits,
+        runtimes: options.demoRuntimes,
       });
       this.lab = this.supervisor;
     }

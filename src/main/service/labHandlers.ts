@@ -19,7 +19,7 @@ type LabMethods =
 
 export function createLabHandlers(lab: () => LabSupervisor): Pick<MethodHandlers, LabMethods> {
   return {
-    listDemos: async () => lab().demos.map((demo) => ({ ...demo, args: undefined })),
+    listDemos: async () => lab().listDemos(),
     startDemo: async ({ demoId }) => lab().startDemo(demoId),
     runCommand: async ({ commandLine, cwd }) => lab().runCommand(commandLine, cwd ?? os.homedir()),
     writeStdin: async ({ runId, text }) => {

@@ -5,8 +5,41 @@ export interface Localized {
   zh: string;
 }
 
+/** How a demo edition is run: `python3`, `/bin/sh` or `node`, each found on this machine. */
+export type DemoRuntime = 'python' | 'sh' | 'node';
+
+/** The command each runtime is known by, as a student would type it. */
+export const RUNTIME_COMMANDS: Record<DemoRuntime, string> = { python: 'python3', sh: 'sh', node: 'node' };
+
+/** The course's order (the notes' chapters): the lab lists demos group by group. */
+export const COURSE_GROUPS = [
+  'processes',
+  'fork',
+  'zombie-orphan',
+  'multiprocessing',
+  'pool',
+  'ipc',
+  'signals',
+  'synchronisation',
+  'threads',
+  'servers',
+] as const;
+export type CourseGroup = (typeof COURSE_GROUPS)[number];
+
+/** One way to run a demo: the Python edition first, sh/Node fallbacks with the same claims. */
+export interface DemoEdition {
+  runtime: DemoRuntime;
+  /** File name in resources/demos, and its source text (read-only in the UI). */
+  file: string;
+  source: string;
+  /** Its runtime was found on this machine when the list was asked for. */
+  available: boolean;
+}
+
 export interface DemoInfo {
   id: string;
+  /** Where it sits in the course; demos keep the manifest's order within a group. */
+  group: CourseGroup;
   title: Localized;
   /** What to look for, in plain words. */
   explanation: Localized;
@@ -16,10 +49,18 @@ export interface DemoInfo {
   observation: Localized;
   /** The course concepts it teaches (CONCEPTS.md), e.g. ["C9"]. */
   concepts: string[];
-  runtime: 'sh' | 'node';
-  /** File name in resources/demos, and its source text (read-only in the UI). */
+  /** The primary edition first; the first available one is the one that runs. */
+  editions: DemoEdition[];
+}
+
+/** Which edition a demo run uses, and why when it is not the primary one. */
+export interface RunEdition {
+  runtime: DemoRuntime;
   file: string;
-  source: string;
+  /** The program that runs it, as found (e.g. /usr/bin/python3). */
+  interpreter: string;
+  /** Commands of the preferred editions that were not found (e.g. ["python3"]); empty for the primary. */
+  missing: string[];
 }
 
 export type RunStatus = 'running' | 'exited' | 'stopped';
@@ -28,6 +69,8 @@ export interface RunInfo {
   runId: string;
   /** The demo's id, or null for "run your own program". */
   demoId: string | null;
+  /** The demo's edition that runs; null for "run your own program". */
+  edition: RunEdition | null;
   argv: string[];
   cwd: string;
   startedAt: number;

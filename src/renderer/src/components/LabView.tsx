@@ -1,11 +1,14 @@
 // The demo lab: pick a demo (explanation, things to try, source), start it or your own program,
 // and follow its runs: live subtree, output, stdin and terminal keys.
 import { useEffect, useState } from 'react';
+import { RUNTIME_COMMANDS } from '../../../shared/model/Lab';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import type { LabState } from '../hooks/useLab';
 import { useI18n } from '../i18n/I18n';
 import type { ProcessKey } from '../views/processKey';
+import { describeEdition, expectedEdition } from '../views/describeEdition';
+import { DemoList } from './DemoList';
 import { RunPanel } from './RunPanel';
 import { SourceView } from './SourceView';
 import { formatClockTime } from '../i18n/formatTime';
@@ -33,6 +36,8 @@ export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewPr
 
   const demo = lab.demos.find((d) => d.id === (demoId ?? lab.demos[0]?.id));
   const run = lab.runs.find((r) => r.runId === runId);
+  const edition = demo ? expectedEdition(demo.editions) : null;
+  const shownSource = demo?.editions.find((e) => e.file === edition?.file) ?? demo?.editions[0];
   const started = (r: { ok: boolean; value?: { runId: string }; error?: { message: string } }) => {
     lab.setError(r.ok ? null : (r.error?.message ?? null));
     if (r.ok && r.value) setRunId(r.value.runId);
@@ -60,23 +65,14 @@ export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewPr
         )}
         {notice && <p className="muted">{notice}</p>}
         <h2>{t('lab.demos')}</h2>
-        <ul className="demo-list">
-          {lab.demos.map((d) => (
-            <li key={d.id}>
-              <button
-                type="button"
-                aria-pressed={d.id === demo?.id}
-                onClick={() => {
-                  setDemoId(d.id);
-                  setRunId(null);
-                }}
-                data-demo={d.id}
-              >
-                {d.title[language]} <span className="muted">{d.concepts.join(' ')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <DemoList
+          demos={lab.demos}
+          selectedId={demo?.id}
+          onSelect={(id) => {
+            setDemoId(id);
+            setRunId(null);
+          }}
+        />
         <h2>{t('lab.own')}</h2>
         <form
           className="own-program"
@@ -137,9 +133,17 @@ export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewPr
               <header className="panel-header">
                 <h2>{demo.title[language]}</h2>
                 <span className="muted">{t('lab.concepts', { list: demo.concepts.join(', ') })}</span>
+                <span className="edition-label" data-testid="demo-edition">
+                  {edition
+                    ? describeEdition(t, edition)
+                    : t('lab.editionNone', {
+                        missing: [...new Set(demo.editions.map((e) => RUNTIME_COMMANDS[e.runtime]))].join(', '),
+                      })}
+                </span>
                 <button
                   type="button"
                   className="primary"
+                  disabled={!edition}
                   onClick={() => void client.call('startDemo', { demoId: demo.id }).then(started)}
                   data-testid="start-demo"
                 >
@@ -155,8 +159,12 @@ export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewPr
               </ul>
               <h3>{t('lab.observation')}</h3>
               <p>{demo.observation[language]}</p>
-              <h3>{t('lab.source', { file: demo.file })}</h3>
-              <SourceView source={demo.source} runtime={demo.runtime} />
+              {shownSource && (
+                <>
+                  <h3>{t('lab.source', { file: shownSource.file })}</h3>
+                  <SourceView source={shownSource.source} runtime={shownSource.runtime} />
+                </>
+              )}
             </section>
           )
         )}

@@ -6,6 +6,7 @@ import type { ReconnectingClient } from '../client/ReconnectingClient';
 import { useI18n } from '../i18n/I18n';
 import { flattenTree } from '../views/flattenTree';
 import { processKey, type ProcessKey } from '../views/processKey';
+import { describeEdition } from '../views/describeEdition';
 import { StatText } from './StatText';
 import { formatClockTime } from '../i18n/formatTime';
 
@@ -39,16 +40,13 @@ export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onE
   const printers = useMemo(() => [...new Set(lines.map((line) => line.pid))], [lines]);
   const outputEnd = useRef<HTMLDivElement>(null);
   const live = new Set(run.livePids);
-  const tree = useMemo(
-    () =>
-      flattenTree(
-        run.livePids.flatMap((pid) => {
-          const record = byPid.get(pid);
-          return record ? [{ key: processKey(record), record, exit: null, isNew: false }] : [];
-        }),
-        { collapsed: new Set(), filter: null, showSubtrees: false },
-      ),
-    [run.livePids, byPid],
+  // Not memoised: byPid is changed in place by every update, and a run has few processes.
+  const tree = flattenTree(
+    run.livePids.flatMap((pid) => {
+      const record = byPid.get(pid);
+      return record ? [{ key: processKey(record), record, exit: null, isNew: false }] : [];
+    }),
+    { collapsed: new Set(), filter: null, showSubtrees: false },
   );
   // scrollIntoView returns a promise in current Chromium: the effect must not return it.
   useEffect(() => {
@@ -72,6 +70,11 @@ export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onE
     <section className="run-panel" data-testid="run-panel" data-run={run.runId}>
       <header className="panel-header">
         <h2 className="mono">{run.argv.map((a) => a.split('/').pop()).join(' ')}</h2>
+        {run.edition && (
+          <span className="edition-label" data-testid="run-edition">
+            {describeEdition(t, run.edition)}
+          </span>
+        )}
         <span className={`run-status status-${run.status}`} data-testid="run-status">
           {status} {ended}
         </span>

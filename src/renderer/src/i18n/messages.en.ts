@@ -257,6 +257,19 @@ export const en = {
   'lab.unavailable': 'The demo lab needs Linux.',
   'lab.outputOf': 'Output of',
   'lab.allProcesses': 'every process',
+  'lab.group.processes': 'Processes and their states',
+  'lab.group.fork': 'fork: creating processes',
+  'lab.group.zombie-orphan': 'Zombies, orphans and daemons',
+  'lab.group.multiprocessing': 'multiprocessing',
+  'lab.group.pool': 'Process pools',
+  'lab.group.ipc': 'Inter-process communication',
+  'lab.group.signals': 'Signals',
+  'lab.group.synchronisation': 'Synchronisation',
+  'lab.group.threads': 'Threads',
+  'lab.group.servers': 'Servers',
+  'lab.edition': '{runtime} · {file}',
+  'lab.editionFallback': '{runtime} edition · {file} ({missing} not found)',
+  'lab.editionNone': 'Cannot run here: {missing} not found',
 };
 
 export type MessageKey = keyof typeof en;

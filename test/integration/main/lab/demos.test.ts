@@ -53,17 +53,28 @@ describe('the demo lab', () => {
     expect(taggedProcesses(process.pid)).toEqual([]);
   });
 
-  it('fork: two children appear under their parent, with both return values', async () => {
+  it('fork: two children appear under their parent, with both return values of the real call', async () => {
     const run = await start('fork');
+    expect(run.edition).toMatchObject({ runtime: 'python', file: 'fork.py' });
     const children = await waitFor('two children', () => {
-      const found = [...connection.byPid.values()].filter(
-        (p) => (p.ppid === run.rootPid && p.comm === 'sleep') || (p.ppid === run.rootPid && p.comm === 'sh'),
-      );
+      const found = [...connection.byPid.values()].filter((p) => p.ppid === run.rootPid);
       return found.length === 2 ? found : undefined;
     });
-    expect(children).toHaveLength(2);
-    await line(run, /fork\(\) returned 0 here/);
-    await line(run, /parent: fork\(\) returned \d+/);
+    const childPids = children.map((c) => c.pid).sort((a, b) => a - b);
+    for (const n of [1, 2]) {
+      const said = await line(run, new RegExp(`child ${n}: fork\\(\\) returned 0; I am \\d+, my parent is \\d+`));
+      const [, me, parent] = /I am (\d+), my parent is (\d+)/.exec(said)!;
+      expect(pidOf(said)).toBe(Number(me));
+      expect(childPids).toContain(Number(me));
+      expect(Number(parent)).toBe(run.rootPid);
+    }
+    const returned = await waitFor('both returns in the parent', () => {
+      const found = lines(run)
+        .filter((t) => pidOf(t) === run.rootPid && /parent: fork\(\) returned \d+/.test(t))
+        .map((t) => Number(/returned (\d+)/.exec(t)![1]));
+      return found.length === 2 ? found.sort((a, b) => a - b) : undefined;
+    });
+    expect(returned).toEqual(childPids);
   });
 
   it('zombie: Z under its parent, gone once the parent is killed', async () => {

@@ -1,0 +1,118 @@
+// The one place that finds the programs running demo editions: python3 (3.8 or newer) and node on
+// PATH, and /bin/sh. A demo runs its first edition whose programs are all found.
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import path from 'node:path';
+import { RUNTIME_COMMANDS, type DemoRuntime } from '../../shared/model/Lab';
+
+/** The Python editions are written for Python 3.8 and newer, standard library only. */
+const PYTHON_CHECK = 'import sys; sys.exit(0 if sys.version_info >= (3, 8) else 1)';
+
+/** What an edition needs: its own runtime, and any other its program starts (sh starting node). */
+export interface EditionNeeds {
+  runtime: DemoRuntime;
+  needs: DemoRuntime[];
+}
+
+export interface ChosenEdition<E> {
+  edition: E;
+  interpreter: string;
+  /** Commands of the editions before it that were not found, e.g. ["python3"]. */
+  missing: string[];
+}
+
+export class DemoRuntimes {
+  /** python3 path + mtime → whether it is 3.8 or newer (asked once per interpreter). */
+  private readonly pythonChecked = new Map<string, boolean>();
+
+  /** `searchPath` is the PATH to look in; the lab's own by default. */
+  constructor(private readonly searchPath: () => string = () => process.env.PATH ?? '') {}
+
+  /**
+   * The environment a demo edition runs in. Python: UTF-8 output whatever the locale (the demos
+   * print 老司机开车了), and no PYTHONUNBUFFERED, which makes print() write the text and its newline
+   * separately so two processes' lines interleave; the demos flush each whole line themselves.
+   */
+  environmentFor(runtime: DemoRuntime, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+    const result: NodeJS.ProcessEnv = { ...env };
+    const node = this.find('node');
+    if (node) result.PROCLAB_NODE = node; // the sh editions start their node helpers with it
+    if (runtime === 'python') {
+      delete result.PYTHONUNBUFFERED;
+      result.PYTHONIOENCODING = 'utf-8';
+    }
+    return result;
+  }
+
+  /** Whether every program the edition needs is found here. */
+  available(edition: EditionNeeds): boolean {
+    return this.missingOf(edition).length === 0;
+  }
+
+  /** The first edition that can run here (editions are in order of preference), or null. */
+  choose<E extends EditionNeeds>(editions: E[]): ChosenEdition<E> | null {
+    const missing: string[] = [];
+    for (const edition of editions) {
+      const absent = this.missingOf(edition);
+      const interpreter = this.find(edition.runtime);
+      if (absent.length === 0 && interpreter) return { edition, interpreter, missing };
+      for (const command of absent) if (!missing.includes(command)) missing.push(command);
+    }
+    return null;
+  }
+
+  private missingOf(edition: EditionNeeds): string[] {
+    return [edition.runtime, ...edition.needs]
+      .filter((runtime) => this.find(runtime) === null)
+      .map((runtime) => RUNTIME_COMMANDS[runtime]);
+  }
+
+  /** The program that runs `runtime` here, or null when it is not found (or too old). */
+  find(runtime: DemoRuntime): string | null {
+    switch (runtime) {
+      case 'sh':
+        return isExecutable('/bin/sh') ? '/bin/sh' : null;
+      case 'python':
+        return this.findPython();
+      case 'node':
+        // Under plain Node (browser mode, tests) that Node; inside Electron a node on PATH, since
+        // the packaged app cannot turn itself into Node (ELECTRON_RUN_AS_NODE is fused off).
+        return process.versions.electron ? this.onPath('node') : process.execPath;
+    }
+  }
+
+  private findPython(): string | null {
+    const found = this.onPath('python3');
+    if (!found) return null;
+    const key = `${found}:${statSync(found).mtimeMs}`;
+    let recentEnough = this.pythonChecked.get(key);
+    if (recentEnough === undefined) {
+      try {
+        execFileSync(found, ['-I', '-c', PYTHON_CHECK], { stdio: 'ignore', timeout: 5_000 });
+        recentEnough = true;
+      } catch {
+        recentEnough = false;
+      }
+      this.pythonChecked.set(key, recentEnough);
+    }
+    return recentEnough ? found : null;
+  }
+
+  private onPath(command: string): string | null {
+    for (const dir of this.searchPath().split(path.delimiter)) {
+      if (!dir) continue;
+      const candidate = path.join(dir, command);
+      if (isExecutable(candidate)) return candidate;
+    }
+    return null;
+  }
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
