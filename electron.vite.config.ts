@@ -3,12 +3,22 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src/shared/contract/contentSecurityPolicy';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_SERVER_CONTENT_SECURITY_POLICY,
+} from './src/shared/contract/contentSecurityPolicy';
 
-/** Writes the one shared policy into index.html, so the page and browser mode never disagree. */
+/**
+ * Writes the one shared policy into index.html, so the page and browser mode never disagree;
+ * served by the dev server (`npm run dev`), the page gets the dev server's policy instead.
+ */
 const contentSecurityPolicy: Plugin = {
   name: 'proclab-csp',
-  transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', CONTENT_SECURITY_POLICY),
+  transformIndexHtml: (html, context) =>
+    html.replace(
+      '%CONTENT_SECURITY_POLICY%',
+      context.server ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+    ),
 };
 
 export default defineConfig({

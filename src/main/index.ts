@@ -1,7 +1,7 @@
 // The Electron shell: one secure window on the contract; the only file that starts Electron.
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/contract/contentSecurityPolicy';
+import { contentSecurityPolicyFor } from '../shared/contract/contentSecurityPolicy';
 import { builtDemosDir, builtWorkerEntry } from './builtPaths';
 import { quietGarbageCollector } from './quietGarbageCollector';
 import { createDispatch } from './service/dispatch';
@@ -53,7 +53,12 @@ app.on('web-contents-created', (_, contents) => {
 
 void app.whenReady().then(() => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [contentSecurityPolicyFor(devServerUrl)],
+      },
+    });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   createWindow();
