@@ -29,6 +29,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           cli: resolve('src/main/cli/main.ts'),
           samplerWorker: resolve('src/main/sampler/samplerWorker.ts'),
+          // npm start's launcher (scripts/start.mjs); it runs in Node, before Electron.
+          start: resolve('src/main/launcher/start.ts'),
         },
         // Shared chunks sit next to the entries, so __dirname is out/main in every module
         // (builtWorkerEntry.ts finds the worker and the renderer from there).
