@@ -20,6 +20,7 @@ import { allPids } from '../sampler/allPids';
 import { findLeftovers } from './findLeftovers';
 import { formatRunTag, readRunTag, RUN_TAG_VARIABLE } from './runTag';
 import { CommandLineError, splitCommandLine } from './splitCommandLine';
+import { withoutRunAsNode } from '../withoutRunAsNode';
 import { TERMINAL_KEYS, type TerminalKey } from './terminalKeys';
 
 export interface LabSupervisorOptions {
@@ -207,7 +208,10 @@ export class LabSupervisor implements LabMembership {
 
   private start(demoId: string | null, argv: string[], cwd: string, edition: RunEdition | null = null): RunInfo {
     const runId = randomBytes(4).toString('hex');
-    const tagged = { ...process.env, [RUN_TAG_VARIABLE]: formatRunTag({ ownerPid: process.pid, runId }) };
+    const tagged = {
+      ...withoutRunAsNode(process.env),
+      [RUN_TAG_VARIABLE]: formatRunTag({ ownerPid: process.pid, runId }),
+    };
     const env = edition ? this.runtimes.environmentFor(edition.runtime, tagged) : tagged;
     const run = new LabRun(
       {

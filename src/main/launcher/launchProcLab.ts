@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { findElectron, hasDisplay, linuxSandboxProblem, type SandboxFacts } from './electronBinary';
 import { installElectron, type InstallOptions } from './installElectron';
+import { withoutRunAsNode } from '../withoutRunAsNode';
 
 export interface LaunchOptions extends Omit<InstallOptions, 'timeoutMs'>, SandboxFacts {
   /** The repository: package.json, out/ and node_modules/. */
@@ -37,17 +38,11 @@ export async function desktopElectron(options: LaunchOptions): Promise<DesktopEl
   return sandboxProblem ? { reason: sandboxProblem } : { binary: found.binary };
 }
 
-/** The environment for Electron: inherited ELECTRON_RUN_AS_NODE would run it as plain Node. */
-export function electronEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { ELECTRON_RUN_AS_NODE: _asNode, ...rest } = env;
-  return rest;
-}
-
 export async function launchProcLab(options: LaunchOptions): Promise<Launched> {
   const { appDir, args, env, stdio } = options;
   const electron = await desktopElectron(options);
   if ('binary' in electron) {
-    const child = spawn(electron.binary, [appDir, ...args], { cwd: appDir, env: electronEnvironment(env), stdio });
+    const child = spawn(electron.binary, [appDir, ...args], { cwd: appDir, env: withoutRunAsNode(env), stdio });
     return { mode: 'desktop', reason: null, child };
   }
   options.say(`ProcLab: ${electron.reason}; serving the same UI in browser mode instead.`);

@@ -2,7 +2,8 @@
 // machine's facts, forwards Ctrl+C and SIGTERM to what it started, and exits with its status.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { desktopElectron, electronEnvironment, launchProcLab, type LaunchOptions } from './launchProcLab';
+import { withoutRunAsNode } from '../withoutRunAsNode';
+import { desktopElectron, launchProcLab, type LaunchOptions } from './launchProcLab';
 
 const INSTALL_TIMEOUT_MS = 5 * 60_000;
 
@@ -35,7 +36,7 @@ async function startDev(options: LaunchOptions): Promise<void> {
     process.exit(1);
   }
   const electronVite = path.join(options.appDir, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const env = { ...electronEnvironment(options.env), ELECTRON_EXEC_PATH: electron.binary };
+  const env = { ...withoutRunAsNode(options.env), ELECTRON_EXEC_PATH: electron.binary };
   followChild(
     spawn(process.execPath, [electronVite, 'dev', ...options.args], { cwd: options.appDir, env, stdio: 'inherit' }),
   );

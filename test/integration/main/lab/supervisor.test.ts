@@ -34,6 +34,26 @@ describe('the lab supervisor', () => {
     expect(connection.runs.get(run.runId)?.exitCode).toBe(0);
   });
 
+  it('never passes on an inherited ELECTRON_RUN_AS_NODE to the programs it starts', async () => {
+    process.env.ELECTRON_RUN_AS_NODE = '1';
+    let reply: Result<RunInfo>;
+    try {
+      reply = (await dispatch(
+        'runCommand',
+        { commandLine: `sh -c 'echo "[$$] run as node: \${ELECTRON_RUN_AS_NODE-unset}"'`, cwd: '/tmp' },
+        connection,
+      )) as Result<RunInfo>;
+    } finally {
+      delete process.env.ELECTRON_RUN_AS_NODE;
+    }
+    if (!reply.ok) throw new Error(reply.error.message);
+    const { runId } = reply.value;
+    const line = await waitFor('its line', () =>
+      connection.labOutput.find((l) => l.runId === runId && l.text.includes('run as node:')),
+    );
+    expect(line.text).toContain('run as node: unset');
+  });
+
   it('explains a bad command line or working directory', async () => {
     expect(await dispatch('runCommand', { commandLine: 'ls | wc', cwd: '/tmp' }, connection)).toMatchObject({
       ok: false,

@@ -111,7 +111,10 @@ describe('npm start’s launcher', () => {
     expect(launched.reason).toMatch(why);
     const lines = said.filter((line) => BROWSER_MODE_LINE.test(line));
     expect(lines).toEqual([`ProcLab: ${launched.reason}; serving the same UI in browser mode instead.`]);
-    await waitFor('the browser-mode URL', () => /http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(launched.output()));
+    await waitFor('the browser-mode URL', () => {
+      if (launched.child.exitCode !== null) throw new Error(`proclab serve exited: ${launched.output()}`);
+      return /http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(launched.output());
+    });
   }
 
   it('installs a missing binary with the package’s installer and opens the window with it', async () => {
