@@ -24,6 +24,9 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   main: {
     build: {
+      // Bundled, so the sampler worker, unpacked from the asar archive in a package, needs no
+      // node_modules beside it (electron-builder.yml).
+      externalizeDeps: { exclude: ['pidusage', 'ps-list'] },
       rolldownOptions: {
         input: {
           index: resolve('src/main/index.ts'),

@@ -10,7 +10,7 @@ const electronOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/', 'node_modules/', 'test-artifacts/', 'test/fixtures/'] },
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-artifacts/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,17 +1,50 @@
-// Where the built app's parts are, seen from the bundled main-process code in out/main.
+// Where the built app's parts are, seen from the bundled main-process code in out/main, in the
+// repository and in a package made by electron-builder (electron-builder.yml).
 import path from 'node:path';
 import type { WorkerEntry } from './sampler/SamplerThread';
 
-export function builtWorkerEntry(): WorkerEntry {
-  return { file: path.join(__dirname, 'samplerWorker.js') };
+/** Where this code runs from: out/main, and Electron's resources directory (undefined in Node). */
+export interface AppLayout {
+  mainDir: string;
+  resourcesPath: string | undefined;
 }
 
-/** The built renderer served in browser mode. */
-export function builtRendererDir(): string {
-  return path.join(__dirname, '../renderer');
+const runningLayout: AppLayout = {
+  mainDir: __dirname,
+  resourcesPath: (process as { resourcesPath?: string }).resourcesPath,
+};
+
+/**
+ * In a package the app is resources/app.asar; the files that must be real files (the worker and
+ * its chunks, the demos) sit beside it, in app.asar.unpacked and resources/demos.
+ */
+function packagedResources(layout: AppLayout): string | null {
+  const { mainDir, resourcesPath } = layout;
+  if (!resourcesPath) return null;
+  return mainDir.startsWith(path.join(resourcesPath, 'app.asar') + path.sep) ? resourcesPath : null;
+}
+
+export function builtWorkerEntry(layout = runningLayout): WorkerEntry {
+  const resources = packagedResources(layout);
+  const mainDir = resources ? path.join(resources, 'app.asar.unpacked', 'out', 'main') : layout.mainDir;
+  return { file: path.join(mainDir, 'samplerWorker.js') };
+}
+
+/** The built renderer: served in browser mode, loaded from file:// by the window. */
+export function builtRendererDir(layout = runningLayout): string {
+  return path.join(layout.mainDir, '../renderer');
+}
+
+export function builtRendererPage(layout = runningLayout): string {
+  return path.join(builtRendererDir(layout), 'index.html');
+}
+
+export function builtPreloadScript(layout = runningLayout): string {
+  return path.join(layout.mainDir, '../preload/index.js');
 }
 
 /** The demo programs, shipped as readable files. */
-export function builtDemosDir(): string {
-  return path.join(__dirname, '../../resources/demos');
+export function builtDemosDir(layout = runningLayout): string {
+  const resources = packagedResources(layout);
+  return resources ? path.join(resources, 'demos') : path.join(layout.mainDir, '../../resources/demos');
 }

@@ -1,15 +1,14 @@
 // The Electron shell: one secure window on the contract; the only file that starts Electron.
 import { app, BrowserWindow, ipcMain, session } from 'electron';
-import path from 'node:path';
 import { contentSecurityPolicyFor } from '../shared/contract/contentSecurityPolicy';
-import { builtDemosDir, builtWorkerEntry } from './builtPaths';
+import { builtDemosDir, builtPreloadScript, builtRendererPage, builtWorkerEntry } from './builtPaths';
 import { quietGarbageCollector } from './quietGarbageCollector';
 import { createDispatch } from './service/dispatch';
 import { ProcLabService } from './service/ProcLabService';
 import { registerIpc } from './transport/ipcAdapter';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererFile = path.join(__dirname, '../renderer/index.html');
+const rendererFile = builtRendererPage();
 
 function isTrustedUrl(url: string): boolean {
   if (devServerUrl && url.startsWith(devServerUrl)) return true;
@@ -31,7 +30,7 @@ function createWindow(): void {
     show: false,
     title: 'ProcLab',
     webPreferences: {
-      preload: path.join(__dirname, '../preload/index.js'),
+      preload: builtPreloadScript(),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
