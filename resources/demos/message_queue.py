@@ -1,0 +1,53 @@
+"""Message queue: a bounded multiprocessing.Queue between a producer and a consumer.
+
+What to watch for:
+- The consumer starts late: the queue fills up and the producer waits in put(), state S.
+- The producer pauses: the queue empties and the consumer waits in get(), state S.
+- qsize(), full() and empty() say why each one waits.
+"""
+import os
+import time
+from multiprocessing import Process, Queue, set_start_method
+
+ITEMS = 6
+
+
+def say(text):
+    # Every line starts with [pid], so the lab can tell which process printed it.
+    print(f"[{os.getpid()}] {text}", flush=True)
+
+
+def producer(q):
+    for n in range(1, ITEMS + 1):
+        if q.full():
+            say(f"producer: full() is True (qsize() = {q.qsize()}): put({n}) blocks until a get()")
+        q.put(n)  # blocks while the queue holds maxsize messages
+        say(f"producer: put({n}); qsize() = {q.qsize()}")
+    say("producer: pausing 8 s before the last message")
+    time.sleep(8)
+    q.put("done")
+
+
+def consumer(q):
+    say("consumer: busy for 6 s before my first get()")
+    time.sleep(6)
+    while True:
+        if q.empty():
+            say("consumer: empty() is True: get() blocks until a put()")
+        message = q.get()  # blocks while the queue is empty
+        say(f"consumer: get() returned {message!r}; qsize() = {q.qsize()}")
+        if message == "done":
+            return
+        time.sleep(0.5)
+
+
+if __name__ == "__main__":
+    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
+    q = Queue(maxsize=3)  # bounded: at most 3 messages wait in it
+    workers = [Process(target=producer, args=(q,)), Process(target=consumer, args=(q,))]
+    for w in workers:
+        w.start()
+    say(f"parent: producer {workers[0].pid}, consumer {workers[1].pid}, Queue(maxsize=3)")
+    for w in workers:
+        w.join()
+    say("parent: both have ended")

@@ -1,0 +1,75 @@
+"""Pipe: a one-way and a two-way multiprocessing.Pipe, and what a broken pipe looks like.
+
+What to watch for:
+- One-way: the parent waits in recv(), state S (sleeping), for the 6 s until its child sends.
+- Two-way: both ends send and receive.
+- Broken pipe: recv() raises EOFError once every writer is gone, and send() raises
+  BrokenPipeError once every reader is gone.
+"""
+import os
+import time
+from multiprocessing import Pipe, Process, set_start_method
+
+
+def say(text):
+    # Every line starts with [pid], so the lab can tell which process printed it.
+    print(f"[{os.getpid()}] {text}", flush=True)
+
+
+def slow_writer(writer):
+    say("child: I send in 6 s; meanwhile my parent sleeps in recv() (state S)")
+    time.sleep(6)
+    writer.send("hello through the pipe")
+
+
+def answerer(end):
+    question = end.recv()  # a two-way end can recv...
+    say(f"child: recv() returned {question!r}; I send back {question.upper()!r}")
+    end.send(question.upper())  # ...and send
+
+
+def leaver(end):
+    say("child: I exit without using my end: exiting closes it")
+
+
+if __name__ == "__main__":
+    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
+
+    # 1. One-way: Pipe(duplex=False) returns (read end, write end).
+    reader, writer = Pipe(duplex=False)
+    child = Process(target=slow_writer, args=(writer,))
+    child.start()
+    say("parent: recv() on an empty pipe blocks until the writer sends...")
+    say(f"parent: recv() returned {reader.recv()!r}")
+    child.join()
+
+    # 2. Two-way: Pipe() is duplex, both ends can send and recv.
+    mine, theirs = Pipe()
+    child = Process(target=answerer, args=(theirs,))
+    child.start()
+    mine.send("ping")
+    say(f"parent: I sent 'ping'; recv() returned {mine.recv()!r}")
+    child.join()
+
+    # 3. Every writer gone: recv() raises EOFError. The parent closes its own copy of the
+    # write end first, or it would still count as a writer and recv() would wait forever.
+    reader, writer = Pipe(duplex=False)
+    child = Process(target=leaver, args=(writer,))
+    child.start()
+    writer.close()
+    try:
+        reader.recv()
+    except EOFError:
+        say(f"parent: recv() raised EOFError: writer {child.pid} is gone")
+    child.join()
+
+    # 4. Every reader gone: send() raises BrokenPipeError (the kernel's EPIPE).
+    reader, writer = Pipe(duplex=False)
+    child = Process(target=leaver, args=(reader,))
+    child.start()
+    reader.close()
+    child.join()  # wait until the child, and its copy of the read end, are gone
+    try:
+        writer.send("anyone there?")
+    except BrokenPipeError as error:
+        say(f"parent: send() raised BrokenPipeError ({error.strerror}): reader {child.pid} is gone")

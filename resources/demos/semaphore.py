@@ -1,0 +1,45 @@
+"""Semaphore: six workers want the room, Semaphore(2) lets at most two in at a time.
+
+What to watch for:
+- "Inside now" is never above 2.
+- The others wait in acquire(), state S, until a worker inside calls release().
+- get_value() is the number of free places left.
+"""
+import os
+import time
+from multiprocessing import Process, Semaphore, Value, set_start_method
+
+PLACES = 2
+WORKERS = 6
+
+
+def say(text):
+    # Every line starts with [pid], so the lab can tell which process printed it.
+    print(f"[{os.getpid()}] {text}", flush=True)
+
+
+def worker(room, inside, most):
+    say("worker: waiting at the door: acquire()")
+    room.acquire()  # takes a place; blocks while get_value() is 0
+    with inside.get_lock():  # the counter itself is shared memory: it needs its own lock
+        inside.value += 1
+        most.value = max(most.value, inside.value)
+        say(f"worker: in. Inside now: {inside.value}; free places: {room.get_value()}")
+    time.sleep(3)
+    with inside.get_lock():
+        inside.value -= 1
+        say(f"worker: out. Inside now: {inside.value}")
+    room.release()  # gives the place back: one waiting worker gets in
+
+
+if __name__ == "__main__":
+    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
+    room = Semaphore(PLACES)
+    inside, most = Value("i", 0), Value("i", 0)
+    workers = [Process(target=worker, args=(room, inside, most)) for _ in range(WORKERS)]
+    for w in workers:
+        w.start()
+    say(f"parent: {WORKERS} workers {[w.pid for w in workers]}, Semaphore({PLACES})")
+    for w in workers:
+        w.join()
+    say(f"parent: all done; the most inside at once was {most.value} (of {PLACES} places)")
