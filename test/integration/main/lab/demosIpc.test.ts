@@ -14,8 +14,9 @@ describe('IPC demos', () => {
     const run = await start('pipe');
     expect(pidOf(await line(run, /parent: recv\(\) on an empty pipe blocks/))).toBe(run.rootPid);
     await line(run, /child: I send in 6 s/);
-    await waitFor('the reader in S before anything was sent', () =>
-      row(run.rootPid)?.state === 'S' && !said(run, /recv\(\) returned 'hello/),
+    await waitFor(
+      'the reader in S before anything was sent',
+      () => row(run.rootPid)?.state === 'S' && !said(run, /recv\(\) returned 'hello/),
     );
     expect(pidOf(await line(run, /recv\(\) returned 'hello through the pipe'/, { timeoutMs: 30_000 }))).toBe(
       run.rootPid,
@@ -34,14 +35,14 @@ describe('IPC demos', () => {
       .exec(await line(run, /parent: producer \d+, consumer \d+, Queue\(maxsize=3\)/))!
       .map(Number);
     expect(pidOf(await line(run, /producer: full\(\) is True \(qsize\(\) = 3\): put\(4\) blocks/))).toBe(producer);
-    await waitFor('the producer in S while the queue is full', () =>
-      row(producer!)?.state === 'S' && !said(run, /consumer: get\(\) returned/),
+    await waitFor(
+      'the producer in S while the queue is full',
+      () => row(producer!)?.state === 'S' && !said(run, /consumer: get\(\) returned/),
     );
-    expect(pidOf(await line(run, /consumer: empty\(\) is True: get\(\) blocks/, { timeoutMs: 30_000 }))).toBe(
-      consumer,
-    );
-    await waitFor('the consumer in S while the queue is empty', () =>
-      row(consumer!)?.state === 'S' && !said(run, /get\(\) returned 'done'/),
+    expect(pidOf(await line(run, /consumer: empty\(\) is True: get\(\) blocks/, { timeoutMs: 30_000 }))).toBe(consumer);
+    await waitFor(
+      'the consumer in S while the queue is empty',
+      () => row(consumer!)?.state === 'S' && !said(run, /get\(\) returned 'done'/),
     );
     await line(run, /consumer: get\(\) returned 'done'; qsize\(\) = 0/, { timeoutMs: 30_000 });
     const got = lines(run)
@@ -53,8 +54,8 @@ describe('IPC demos', () => {
   it('shared memory: updates are lost without a lock, none with one', async () => {
     const run = await start('shared-memory');
     const result = (name: string) =>
-      line(run, new RegExp(`${name}: expected (\\d+), total (\\d+), lost (\\d+)`), { timeoutMs: 60_000 }).then(
-        (t) => /expected (\d+), total (\d+), lost (\d+)/.exec(t)!.slice(1).map(Number),
+      line(run, new RegExp(`${name}: expected (\\d+), total (\\d+), lost (\\d+)`), { timeoutMs: 60_000 }).then((t) =>
+        /expected (\d+), total (\d+), lost (\d+)/.exec(t)!.slice(1).map(Number),
       );
     const [expected, total, lost] = await result('add_without_lock');
     expect(expected).toBe(4 * 300_000);
@@ -71,8 +72,9 @@ describe('IPC demos', () => {
     expect(statSync(socketPath).isSocket()).toBe(true);
     const child = pidOf(await line(run, /child: sent question 1; the parent answered 'answer to question 1'/));
     await waitFor('the child under its parent', () => row(child)?.ppid === run.rootPid);
-    await waitFor('the parent in S, waiting for question 2', () =>
-      row(run.rootPid)?.state === 'S' && !said(run, /recv\(\) returned 'question 2'/),
+    await waitFor(
+      'the parent in S, waiting for question 2',
+      () => row(run.rootPid)?.state === 'S' && !said(run, /recv\(\) returned 'question 2'/),
     );
     await line(run, /os\.wait\(\) returned \(\d+, 0\)/, { timeoutMs: 30_000 });
     await line(run, /parent: removed/);

@@ -25,11 +25,10 @@ describe('nice race', () => {
     /** CPU time each group has had since `from` (per pid), as the sampler reads it. */
     const cpu = (group: number[], from = new Map<number, number>()) =>
       group.reduce((sum, pid) => sum + row(pid)!.cpuTimeMs - (from.get(pid) ?? 0), 0);
-    await waitFor(
-      'nice 0 ahead by more than 3x',
-      () => cpu(fast) >= 1_500 && cpu(fast) > 3 * cpu(slow),
-      { timeoutMs: 45_000, intervalMs: 250 },
-    );
+    await waitFor('nice 0 ahead by more than 3x', () => cpu(fast) >= 1_500 && cpu(fast) > 3 * cpu(slow), {
+      timeoutMs: 45_000,
+      intervalMs: 250,
+    });
 
     for (const pid of fast) await call('reniceProcess', { pid, startTime: row(pid)!.startTime, nice: 19 });
     await waitFor('the new nice sampled', () => fast.every((pid) => row(pid)?.nice === 19));

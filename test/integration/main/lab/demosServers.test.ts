@@ -38,12 +38,16 @@ describe('server demos', () => {
   it('forking server: one handler child per connection, each gone (no zombie) when its client leaves', async () => {
     const run = await start('forking-server');
     const serverPid = await server(run);
-    const handlers = await waitFor('three handlers forked', () => {
-      const found = lines(run)
-        .map((t) => /os\.fork\(\) returned handler (\d+)/.exec(t)?.[1])
-        .filter((pid) => pid !== undefined);
-      return found.length === 3 ? found.map(Number) : undefined;
-    }, { timeoutMs: 60_000 });
+    const handlers = await waitFor(
+      'three handlers forked',
+      () => {
+        const found = lines(run)
+          .map((t) => /os\.fork\(\) returned handler (\d+)/.exec(t)?.[1])
+          .filter((pid) => pid !== undefined);
+        return found.length === 3 ? found.map(Number) : undefined;
+      },
+      { timeoutMs: 60_000 },
+    );
     for (const handler of handlers) {
       const said = lines(run).find((t) => t.startsWith(`[${handler}] handler: serving`));
       if (said) expect(pidOf(said)).toBe(handler);
@@ -63,7 +67,11 @@ describe('server demos', () => {
     );
     await clientsDone(run);
     await line(run, /server: a client left; clients connected: 0/);
-    const clients = new Set(lines(run).filter((t) => /the server echoed/.test(t)).map(pidOf));
+    const clients = new Set(
+      lines(run)
+        .filter((t) => /the server echoed/.test(t))
+        .map(pidOf),
+    );
     expect(clients.size).toBe(3);
     expect(spawnedUnder(serverPid)).toEqual([]);
   });

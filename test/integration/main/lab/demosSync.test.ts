@@ -14,7 +14,11 @@ describe('synchronisation and thread demos', () => {
       .split(', ')
       .map(Number);
     const waiting = () => {
-      const inside = new Set(lines(run).filter((t) => /worker: in\./.test(t)).map(pidOf));
+      const inside = new Set(
+        lines(run)
+          .filter((t) => /worker: in\./.test(t))
+          .map(pidOf),
+      );
       return workers.filter((pid) => !inside.has(pid));
     };
     await waitFor('a worker kept out, in S, while two are inside', () => {
@@ -28,7 +32,13 @@ describe('synchronisation and thread demos', () => {
       .map(Number);
     expect(counts).toHaveLength(12);
     expect(Math.max(...counts)).toBe(2);
-    expect(new Set(lines(run).filter((t) => /worker: in\./.test(t)).map(pidOf))).toEqual(new Set(workers));
+    expect(
+      new Set(
+        lines(run)
+          .filter((t) => /worker: in\./.test(t))
+          .map(pidOf),
+      ),
+    ).toEqual(new Set(workers));
   });
 
   it('event: the workers sleep (S) in wait() until the parent calls set(), then all wake', async () => {
