@@ -1,11 +1,13 @@
-"""File halves, the course's homework: the parent copies the first half of a file and its
-child the second half, into one new file; then the parent checks the copy.
+"""File halves, the course's homework: the parent copies the first half of a
+file and its child the second half, into one new file; then the parent
+checks the copy.
 
 What to watch for:
 - Both processes write at once, each printing its progress.
-- Each opens the files itself, after fork: a file opened before fork() would share one
-  read/write position between parent and child.
-- os.path.getsize() gives the size, seek() jumps to the half. The copy is identical.
+- Each opens the files itself, after fork: a file opened before fork() would
+  share one read/write position between parent and child.
+- os.path.getsize() gives the size, seek() jumps to the half. The copy is
+  identical to the source.
 """
 import os
 import signal
@@ -14,10 +16,11 @@ import tempfile
 import time
 
 CHUNK = 4096
+LINE = "the quick brown fox jumps over the lazy dog"
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
@@ -28,27 +31,31 @@ def copy(source, target, start, end, who):
         while src.tell() < end:
             dst.write(src.read(min(CHUNK, end - src.tell())))
             say(f"{who}: copied bytes {start}-{src.tell()} of my half")
-            time.sleep(1)  # slow on purpose, so both can be watched at work
+            time.sleep(1)  # slow on purpose, to watch both at work
 
 
-# Stopped from the lab: exit normally, so the with block below removes the folder.
+# Stopped from the lab: exit normally, so the with block removes the folder.
 signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(1))
 with tempfile.TemporaryDirectory(prefix="proclab-halves-") as folder:
-    source, target = os.path.join(folder, "source.txt"), os.path.join(folder, "copy.txt")
+    source = os.path.join(folder, "source.txt")
+    target = os.path.join(folder, "copy.txt")
     with open(source, "w") as f:
-        f.writelines(f"line {n}: the quick brown fox jumps over the lazy dog\n" for n in range(800))
+        f.writelines(f"line {n}: {LINE}\n" for n in range(800))
     open(target, "wb").close()  # an empty file both will write into
     size = os.path.getsize(source)
     half = size // 2
-    say(f"parent: {source} has {size} bytes; I copy 0-{half}, my child {half}-{size}")
+    say(f"parent: {source} has {size} bytes; "
+        f"I copy 0-{half}, my child {half}-{size}")
 
     pid = os.fork()
     if pid == 0:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the folder is the parent's to remove
+        # The folder is the parent's to remove.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         copy(source, target, half, size, "child")
         os._exit(0)
     copy(source, target, 0, half, "parent")
-    os.waitpid(pid, 0)  # the copy is whole only once the child has finished too
+    os.waitpid(pid, 0)  # the copy is whole once the child has finished too
     with open(source, "rb") as a, open(target, "rb") as b:
         same = a.read() == b.read()
-    say(f"parent: the copy has {os.path.getsize(target)} bytes; identical to the source: {same}")
+    say(f"parent: the copy has {os.path.getsize(target)} bytes; "
+        f"identical to the source: {same}")

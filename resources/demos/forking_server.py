@@ -1,11 +1,13 @@
-"""Forking TCP echo server: one child per connection, reaped when its client leaves.
+"""Forking TCP echo server: one child per connection, reaped when its client
+leaves.
 
 What to watch for:
 - Three clients connect, 3 s apart, and each stays about 8 s.
-- Under the server, a handler child appears for each connection, and disappears when its
-  client closes the connection. The server ignores SIGCHLD, so the kernel reaps its
-  children: no zombies.
-- It listens on 127.0.0.1 only, on a port the kernel chose, and stops after 60 s.
+- Under the server, a handler child appears for each connection and goes
+  away when its client closes the connection. The server ignores SIGCHLD,
+  so the kernel reaps its children: no zombies.
+- It listens on 127.0.0.1 only, on a port the kernel chose, and stops after
+  60 s.
 """
 import os
 import signal
@@ -17,14 +19,14 @@ SERVE_SECONDS = 60
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def handle(conn):
     say(f"handler: serving {conn.getpeername()}")
     while True:
-        data = conn.recv(1024)  # blocks; b'' means the client closed its end
+        data = conn.recv(1024)  # blocks; b"" once the client has closed
         if not data:
             break
         conn.sendall(data)  # echo it back
@@ -32,7 +34,8 @@ def handle(conn):
 
 
 def serve(listener):
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps my children for me
+    # SIG_IGN for SIGCHLD: the kernel reaps my children, no wait() needed.
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
     while True:
         conn, address = listener.accept()  # blocks until a client connects
         pid = os.fork()  # one child per connection
@@ -41,27 +44,31 @@ def serve(listener):
             handle(conn)
             os._exit(0)
         conn.close()  # the child has its own copy of the connection
-        say(f"server: accept() from {address}; os.fork() returned handler {pid}")
+        say(f"server: accept() from {address}; "
+            f"os.fork() returned handler {pid}")
 
 
 def client(port, number):
     with socket.create_connection(("127.0.0.1", port)) as s:
         for n in range(1, 5):
             s.sendall(f"message {n} from client {number}".encode())
-            say(f"client {number}: the server echoed {s.recv(1024).decode()!r}")
+            echo = s.recv(1024).decode()
+            say(f"client {number}: the server echoed {echo!r}")
             time.sleep(2)
     say(f"client {number}: closed the connection")
 
 
 if __name__ == "__main__":
-    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
+    set_start_method("fork")  # children are os.fork() copies, as in the course
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))  # loopback only; port 0: the kernel picks a free port
+    # Loopback only. Port 0: the kernel picks a free port.
+    listener.bind(("127.0.0.1", 0))
     listener.listen(5)
     port = listener.getsockname()[1]
     server = Process(target=serve, args=(listener,))
     server.start()
-    say(f"launcher: server {server.pid} listens on 127.0.0.1:{port} for {SERVE_SECONDS} s")
+    say(f"launcher: server {server.pid} listens on 127.0.0.1:{port} "
+        f"for {SERVE_SECONDS} s")
     clients = []
     for number in range(1, 4):
         time.sleep(3)
@@ -69,6 +76,6 @@ if __name__ == "__main__":
         clients[-1].start()
     for c in clients:
         c.join()
-    server.join(timeout=SERVE_SECONDS - 25)  # time left for you to connect too
+    server.join(timeout=SERVE_SECONDS - 25)  # time left for you to connect
     server.terminate()
     say("launcher: the server has stopped")

@@ -1,8 +1,11 @@
-"""Message queue: a bounded multiprocessing.Queue between a producer and a consumer.
+"""Message queue: a bounded multiprocessing.Queue between a producer and a
+consumer.
 
 What to watch for:
-- The consumer starts late: the queue fills up and the producer waits in put(), state S.
-- The producer pauses: the queue empties and the consumer waits in get(), state S.
+- The consumer starts late: the queue fills up and the producer waits in
+  put(), state S.
+- The producer pauses: the queue empties and the consumer waits in get(),
+  state S.
 - qsize(), full() and empty() say why each one waits.
 """
 import os
@@ -13,14 +16,15 @@ ITEMS = 6
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def producer(q):
     for n in range(1, ITEMS + 1):
         if q.full():
-            say(f"producer: full() is True (qsize() = {q.qsize()}): put({n}) blocks until a get()")
+            say(f"producer: full() is True (qsize() = {q.qsize()}): "
+                f"put({n}) blocks until a get()")
         q.put(n)  # blocks while the queue holds maxsize messages
         say(f"producer: put({n}); qsize() = {q.qsize()}")
     say("producer: pausing 8 s before the last message")
@@ -42,12 +46,13 @@ def consumer(q):
 
 
 if __name__ == "__main__":
-    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
+    set_start_method("fork")  # children are os.fork() copies, as in the course
     q = Queue(maxsize=3)  # bounded: at most 3 messages wait in it
-    workers = [Process(target=producer, args=(q,)), Process(target=consumer, args=(q,))]
-    for w in workers:
-        w.start()
-    say(f"parent: producer {workers[0].pid}, consumer {workers[1].pid}, Queue(maxsize=3)")
-    for w in workers:
-        w.join()
+    p = Process(target=producer, args=(q,))
+    c = Process(target=consumer, args=(q,))
+    p.start()
+    c.start()
+    say(f"parent: producer {p.pid}, consumer {c.pid}, Queue(maxsize=3)")
+    p.join()
+    c.join()
     say("parent: both have ended")

@@ -1,10 +1,11 @@
-"""Pipe: a one-way and a two-way multiprocessing.Pipe, and what a broken pipe looks like.
+"""Pipe: a one-way and a two-way multiprocessing.Pipe, and a broken pipe.
 
 What to watch for:
-- One-way: the parent waits in recv(), state S (sleeping), for the 6 s until its child sends.
+- One-way: the parent waits in recv(), state S (sleeping), for the 6 s
+  until its child sends.
 - Two-way: both ends send and receive.
-- Broken pipe: recv() raises EOFError once every writer is gone, and send() raises
-  BrokenPipeError once every reader is gone.
+- Broken pipe: recv() raises EOFError once every writer is gone, and send()
+  raises BrokenPipeError once every reader is gone.
 """
 import os
 import time
@@ -12,19 +13,20 @@ from multiprocessing import Pipe, Process, set_start_method
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def slow_writer(writer):
-    say("child: I send in 6 s; meanwhile my parent sleeps in recv() (state S)")
+    say("child: I send in 6 s; my parent sleeps in recv() (state S)")
     time.sleep(6)
     writer.send("hello through the pipe")
 
 
 def answerer(end):
     question = end.recv()  # a two-way end can recv...
-    say(f"child: recv() returned {question!r}; I send back {question.upper()!r}")
+    say(f"child: recv() returned {question!r}; I send back "
+        f"{question.upper()!r}")
     end.send(question.upper())  # ...and send
 
 
@@ -33,7 +35,7 @@ def leaver(end):
 
 
 if __name__ == "__main__":
-    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
+    set_start_method("fork")  # children are os.fork() copies, as in the course
 
     # 1. One-way: Pipe(duplex=False) returns (read end, write end).
     reader, writer = Pipe(duplex=False)
@@ -51,8 +53,9 @@ if __name__ == "__main__":
     say(f"parent: I sent 'ping'; recv() returned {mine.recv()!r}")
     child.join()
 
-    # 3. Every writer gone: recv() raises EOFError. The parent closes its own copy of the
-    # write end first, or it would still count as a writer and recv() would wait forever.
+    # 3. Every writer gone: recv() raises EOFError. The parent first closes
+    # its own copy of the write end, or it would still count as a writer
+    # and recv() would wait forever.
     reader, writer = Pipe(duplex=False)
     child = Process(target=leaver, args=(writer,))
     child.start()
@@ -63,13 +66,14 @@ if __name__ == "__main__":
         say(f"parent: recv() raised EOFError: writer {child.pid} is gone")
     child.join()
 
-    # 4. Every reader gone: send() raises BrokenPipeError (the kernel's EPIPE).
+    # 4. Every reader gone: send() raises BrokenPipeError (EPIPE).
     reader, writer = Pipe(duplex=False)
     child = Process(target=leaver, args=(reader,))
     child.start()
     reader.close()
-    child.join()  # wait until the child, and its copy of the read end, are gone
+    child.join()  # until the child, and its copy of the read end, are gone
     try:
         writer.send("anyone there?")
     except BrokenPipeError as error:
-        say(f"parent: send() raised BrokenPipeError ({error.strerror}): reader {child.pid} is gone")
+        say(f"parent: send() raised BrokenPipeError ({error.strerror}): "
+            f"reader {child.pid} is gone")

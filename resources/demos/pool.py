@@ -1,12 +1,12 @@
 """Process pool: Pool(3) runs 12 tasks with the same 3 worker processes.
 
 What to watch for:
-- Exactly three children under this process for the whole run: the pool forks its workers
-  once, before any task exists.
-- The same three pids in every "task" line: a worker takes task after task from the pool's
-  queue, instead of a process being created and destroyed for each task.
-- apply_async() returns at once, map() waits for its results, close() takes no new tasks,
-  join() waits for the workers to end.
+- Exactly three children under this process for the whole run: the pool
+  forks its workers once, before any task exists.
+- The same three pids in every "task" line: a worker takes task after task
+  from the pool's queue; no process is created or destroyed per task.
+- apply_async() returns at once, map() waits for its results, close() takes
+  no new tasks, join() waits for the workers to end.
 """
 import os
 import time
@@ -16,41 +16,43 @@ TASKS = 12
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def task(n):
-    # Runs inside a worker: os.getpid() tells which of the three took this task.
+    # Runs in a worker: os.getpid() tells which of the three took it.
     say(f"worker: task {n:2} starts")
     time.sleep(2)
     return n, os.getpid()
 
 
 if __name__ == "__main__":
-    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
-    pool = Pool(3)  # the three workers are forked here, before any task exists
-    say(f"parent: Pool(3) started workers {sorted(p.pid for p in active_children())}")
+    set_start_method("fork")  # children are os.fork() copies, as in the course
+    pool = Pool(3)  # the three workers are forked now, before any task
+    workers = sorted(p.pid for p in active_children())
+    say(f"parent: Pool(3) started workers {workers}")
 
     done = []
 
     def progress(result):
-        # apply_async's callback runs in the parent when a task's result comes back.
+        # apply_async's callback: runs in the parent when a result is back.
         done.append(result)
-        say(f"parent: {len(done)}/{TASKS} done (task {result[0]} by worker {result[1]})")
+        n, pid = result
+        say(f"parent: {len(done)}/{TASKS} done (task {n} by worker {pid})")
 
     for n in range(1, 7):
         # apply_async puts the task in the pool's queue and returns at once.
         pool.apply_async(task, (n,), callback=progress)
     say("parent: apply_async() queued tasks 1-6 and returned at once")
 
-    # map blocks until every task it queued has a result, and keeps their order.
+    # map blocks until every task it queued has a result, in their order.
     for result in pool.map(task, range(7, TASKS + 1)):
         progress(result)
     say("parent: map() returned the results of tasks 7-12, in order")
 
-    pool.close()  # no new tasks: the workers end when the queue is empty
+    pool.close()  # no new tasks: the workers end once the queue is empty
     pool.join()  # wait for (reap) the three workers, like Process.join()
     say("parent: close() and join(): the workers have ended")
-    workers = sorted({pid for _, pid in done})
-    say(f"parent: {len(done)} tasks ran in {len(workers)} processes: {workers}")
+    used = sorted({pid for _, pid in done})
+    say(f"parent: {len(done)} tasks ran in {len(used)} processes: {used}")

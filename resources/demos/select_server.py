@@ -1,11 +1,13 @@
-"""select server: one process serves several clients at once, with no children.
+"""select server: one process serves several clients at once, with no
+children.
 
 What to watch for:
-- The server has no child processes, yet three clients (3 s apart, each staying about 8 s)
-  are served at the same time.
-- select.select() blocks until one of the sockets it watches is ready, and the server
-  handles just that one: IO multiplexing in a single process.
-- It listens on 127.0.0.1 only, on a port the kernel chose, and stops after 60 s.
+- The server has no child processes, yet three clients (3 s apart, each
+  staying about 8 s) are served at the same time.
+- select.select() blocks until one of the sockets it watches is ready, and
+  the server handles just that one: IO multiplexing in a single process.
+- It listens on 127.0.0.1 only, on a port the kernel chose, and stops after
+  60 s.
 """
 import os
 import select
@@ -17,47 +19,52 @@ SERVE_SECONDS = 60
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def serve(listener):
-    watched = [listener]  # select's rlist: the sockets we wait to read from
+    watched = [listener]  # select's rlist: the sockets we wait to read
     while True:
-        ready, _, _ = select.select(watched, [], [])  # blocks until one is ready
+        ready, _, _ = select.select(watched, [], [])  # blocks until ready
         for sock in ready:
             if sock is listener:
-                conn, address = listener.accept()  # ready now: does not block
+                conn, address = listener.accept()  # ready: does not block
                 watched.append(conn)
-                say(f"server: accept() from {address}; clients connected: {len(watched) - 1}")
+                say(f"server: accept() from {address}; "
+                    f"clients connected: {len(watched) - 1}")
                 continue
-            data = sock.recv(1024)  # ready now: does not block
+            data = sock.recv(1024)  # ready: does not block
             if data:
                 sock.sendall(data)  # echo it back
             else:
-                watched.remove(sock)  # b'': this client closed its end
+                watched.remove(sock)  # b"": this client closed its end
                 sock.close()
-                say(f"server: a client left; clients connected: {len(watched) - 1}")
+                say(f"server: a client left; "
+                    f"clients connected: {len(watched) - 1}")
 
 
 def client(port, number):
     with socket.create_connection(("127.0.0.1", port)) as s:
         for n in range(1, 5):
             s.sendall(f"message {n} from client {number}".encode())
-            say(f"client {number}: the server echoed {s.recv(1024).decode()!r}")
+            echo = s.recv(1024).decode()
+            say(f"client {number}: the server echoed {echo!r}")
             time.sleep(2)
     say(f"client {number}: closed the connection")
 
 
 if __name__ == "__main__":
-    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
+    set_start_method("fork")  # children are os.fork() copies, as in the course
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))  # loopback only; port 0: the kernel picks a free port
+    # Loopback only. Port 0: the kernel picks a free port.
+    listener.bind(("127.0.0.1", 0))
     listener.listen(5)
     port = listener.getsockname()[1]
     server = Process(target=serve, args=(listener,))
     server.start()
-    say(f"launcher: server {server.pid} listens on 127.0.0.1:{port} for {SERVE_SECONDS} s")
+    say(f"launcher: server {server.pid} listens on 127.0.0.1:{port} "
+        f"for {SERVE_SECONDS} s")
     clients = []
     for number in range(1, 4):
         time.sleep(3)
@@ -65,6 +72,6 @@ if __name__ == "__main__":
         clients[-1].start()
     for c in clients:
         c.join()
-    server.join(timeout=SERVE_SECONDS - 25)  # time left for you to connect too
+    server.join(timeout=SERVE_SECONDS - 25)  # time left for you to connect
     server.terminate()
     say("launcher: the server has stopped")

@@ -1,8 +1,10 @@
-"""Semaphore: six workers want the room, Semaphore(2) lets at most two in at a time.
+"""Semaphore: six workers want the room, Semaphore(2) lets at most two in at
+a time.
 
 What to watch for:
 - "Inside now" is never above 2.
-- The others wait in acquire(), state S, until a worker inside calls release().
+- The others wait in acquire(), state S, until a worker inside calls
+  release().
 - get_value() is the number of free places left.
 """
 import os
@@ -14,17 +16,19 @@ WORKERS = 6
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def worker(room, inside, most):
     say("worker: waiting at the door: acquire()")
     room.acquire()  # takes a place; blocks while get_value() is 0
-    with inside.get_lock():  # the counter itself is shared memory: it needs its own lock
+    # The counter is shared memory too: it needs its own lock.
+    with inside.get_lock():
         inside.value += 1
         most.value = max(most.value, inside.value)
-        say(f"worker: in. Inside now: {inside.value}; free places: {room.get_value()}")
+        say(f"worker: in. Inside now: {inside.value}; "
+            f"free places: {room.get_value()}")
     time.sleep(3)
     with inside.get_lock():
         inside.value -= 1
@@ -33,13 +37,16 @@ def worker(room, inside, most):
 
 
 if __name__ == "__main__":
-    set_start_method("fork")  # children are forked copies, as with os.fork() in the course
+    set_start_method("fork")  # children are os.fork() copies, as in the course
     room = Semaphore(PLACES)
     inside, most = Value("i", 0), Value("i", 0)
-    workers = [Process(target=worker, args=(room, inside, most)) for _ in range(WORKERS)]
+    workers = [Process(target=worker, args=(room, inside, most))
+               for _ in range(WORKERS)]
     for w in workers:
         w.start()
-    say(f"parent: {WORKERS} workers {[w.pid for w in workers]}, Semaphore({PLACES})")
+    say(f"parent: {WORKERS} workers {[w.pid for w in workers]}, "
+        f"Semaphore({PLACES})")
     for w in workers:
         w.join()
-    say(f"parent: all done; the most inside at once was {most.value} (of {PLACES} places)")
+    say(f"parent: all done; the most inside at once was {most.value} "
+        f"(of {PLACES} places)")

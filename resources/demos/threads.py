@@ -1,10 +1,11 @@
 """Threads: one process, four threading.Thread, one memory they all share.
 
 What to watch for:
-- A single process with NLWP 5 (the main thread and four others) and the l flag in STAT.
+- A single process with NLWP 5 (the main thread and four others) and the
+  l flag in STAT.
 - Its PCB lists the threads, by name and TID (the TIDs printed below).
-- Each thread appends to the same list and sees what the others wrote: threads share their
-  process's memory, unlike the child in the fork demo.
+- Each thread appends to the same list and sees what the others wrote:
+  threads share their process's memory, unlike the child in the fork demo.
 - The threads end one by one, and the thread count goes down.
 """
 import os
@@ -12,38 +13,42 @@ import threading
 import time
 
 visitors = []  # one list, seen by every thread of this process
-lock = threading.Lock()  # the list is a critical resource: one thread at a time
+lock = threading.Lock()  # the list is a critical resource: one at a time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def name_this_thread(name):
-    # Linux keeps a name per thread; the PCB's thread list shows it (proc_pid_comm(5)).
+    # Linux keeps a name per thread, which the PCB's thread list shows.
+    tid = threading.get_native_id()
     try:
-        with open(f"/proc/self/task/{threading.get_native_id()}/comm", "w") as comm:
+        with open(f"/proc/self/task/{tid}/comm", "w") as comm:
             comm.write(name)
     except OSError:
-        pass  # not Linux: the thread just keeps its process's name
+        pass  # not Linux: the thread keeps its process's name
 
 
 def visit(number):
     me = threading.current_thread().name
     name_this_thread(me)
-    time.sleep(number)  # one at a time, so each finds the ones before it
+    time.sleep(number)  # one after the other: each finds those before it
     with lock:
         visitors.append(me)
-        say(f"{me} (TID {threading.get_native_id()}): I see visitors = {visitors}")
-    time.sleep(10 + 3 * number)  # stay alive a while; the threads end one by one
+        tid = threading.get_native_id()
+        say(f"{me} (TID {tid}): I see visitors = {visitors}")
+    time.sleep(10 + 3 * number)  # stay a while; then end one by one
 
 
-say(f"main (TID {threading.get_native_id()}): starting 4 threads in this one process")
-threads = [threading.Thread(target=visit, args=(n,), name=f"thread-{n}") for n in range(1, 5)]
+say(f"main (TID {threading.get_native_id()}): starting 4 threads")
+threads = [threading.Thread(target=visit, args=(n,), name=f"thread-{n}")
+           for n in range(1, 5)]
 for t in threads:
     t.start()
 for t in threads:
     t.join()  # like Process.join(): wait for the thread to end
-    say(f"main: join(): {t.name} has ended; threads left: {threading.active_count()}")
+    say(f"main: join(): {t.name} has ended; "
+        f"threads left: {threading.active_count()}")
 say(f"main: every thread wrote to the same list: {visitors}")

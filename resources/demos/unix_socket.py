@@ -1,9 +1,10 @@
-"""UNIX domain socket: a parent and its child talk through a socket file, not the network.
+"""UNIX domain socket: a parent and its child talk through a socket file,
+not the network.
 
 What to watch for:
 - The socket file (type s, as ls -l shows it) in a temporary folder.
-- The child connects to that path and the parent accept()s; each waits in recv(), state S,
-  while the other takes its time.
+- The child connects to that path and the parent accept()s; each waits in
+  recv(), state S, while the other takes its time.
 - Local sockets never leave the machine: no IP address, no port.
 """
 import os
@@ -16,34 +17,41 @@ import time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
-# Stopped from the lab: exit normally, so the with block below removes the folder.
+def child(path):
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.connect(path)  # a path instead of (ip, port)
+    for n in range(1, 4):
+        time.sleep(3)  # the parent waits in recv() meanwhile
+        client.sendall(f"question {n}".encode())
+        answer = client.recv(1024).decode()
+        say(f"child: sent question {n}; the parent answered {answer!r}")
+    client.close()
+
+
+# Stopped from the lab: exit normally, so the with block removes the folder.
 signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(1))
 with tempfile.TemporaryDirectory(prefix="proclab-unix-") as folder:
     path = os.path.join(folder, "demo.sock")
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)  # creates the socket file
     server.listen(1)
-    say(f"parent: bound {path}; a socket file: {stat.S_ISSOCK(os.stat(path).st_mode)}")
+    is_socket = stat.S_ISSOCK(os.stat(path).st_mode)
+    say(f"parent: bound {path}; a socket file: {is_socket}")
 
     if os.fork() == 0:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the folder is the parent's to remove
-        server.close()  # the child is the client: it does not need the listening socket
-        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        client.connect(path)  # a path instead of (ip, port)
-        for n in range(1, 4):
-            time.sleep(3)  # the parent waits in recv() meanwhile
-            client.sendall(f"question {n}".encode())
-            say(f"child: sent question {n}; the parent answered {client.recv(1024).decode()!r}")
-        client.close()
+        # The folder is the parent's to remove; the child is only a client.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        server.close()
+        child(path)
         os._exit(0)
 
     conn, _ = server.accept()  # blocks until the child connects
     while True:
-        question = conn.recv(1024)  # blocks until the child sends; b'' once it has closed
+        question = conn.recv(1024)  # blocks; b"" once the child has closed
         if not question:
             break
         say(f"parent: recv() returned {question.decode()!r}")

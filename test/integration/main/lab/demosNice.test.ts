@@ -38,6 +38,6 @@ describe('nice race', () => {
       () => cpu(slow, mark) >= 1_000 && cpu(slow, mark) > 3 * cpu(fast, mark),
       { timeoutMs: 45_000, intervalMs: 250 },
     );
-    await line(run, new RegExp(`${fast[0]} nice 19:`));
+    await line(run, new RegExp(`^\\[${fast[0]}\\] worker: nice 19, \\d+% of the CPU`));
   });
 });
