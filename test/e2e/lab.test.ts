@@ -1,80 +1,66 @@
 // The demo lab in Chromium: start driver/conductor, press the terminal keys, see the three lines
 // and both processes end; nothing of the run is left afterwards.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, type OpenApp } from '../support/browserMode';
-import { taggedProcesses } from '../support/labProcesses';
-import { waitFor } from '../support/waitFor';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browserMode';
+import { useLab } from '../support/labPage';
 
 const GENEROUS = { timeout: 20_000 };
 
 describe('the demo lab in the browser', () => {
-  let app: OpenApp;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await openApp();
-    page = app.page;
-    await page.click('[data-testid="area-lab"]');
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    // The server stops its runs on SIGTERM: nothing tagged by it may remain.
-    await waitFor('no lab process left', () => taggedProcesses(app.server.process.pid!).length === 0);
-  });
+  const lab = useLab();
 
   it('lists the demos by course chapter, and shows a demo with the edition that runs and its source', async () => {
-    const chapters = page.locator('[data-testid="demo-list"] .demo-group h3');
+    const chapters = lab.page.locator('[data-testid="demo-list"] .demo-group h3');
     await expect
       .poll(() => chapters.allTextContents(), GENEROUS)
       .toEqual(expect.arrayContaining(['Processes and their states', 'fork: creating processes', 'Signals']));
-    expect(await page.textContent('[data-group="signals"]')).toContain('C15');
-    await page.click('[data-demo="driver-conductor"]');
-    await expect.poll(() => page.textContent('[data-testid="demo-details"]'), GENEROUS).toContain('老司机开车了');
-    expect(await page.textContent('[data-testid="demo-edition"]')).toBe('Python 3 · driver_conductor.py');
+    expect(await lab.page.textContent('[data-group="signals"]')).toContain('C15');
+    await lab.page.click('[data-demo="driver-conductor"]');
+    await expect.poll(() => lab.page.textContent('[data-testid="demo-details"]'), GENEROUS).toContain('老司机开车了');
+    expect(await lab.page.textContent('[data-testid="demo-edition"]')).toBe('Python 3 · driver_conductor.py');
     await expect
-      .poll(() => page.textContent('[data-testid="demo-source"]'))
+      .poll(() => lab.page.textContent('[data-testid="demo-source"]'))
       .toContain('signal.signal(signal.SIGINT, signal.SIG_IGN)');
-    await screenshot(page, 'lab-demo');
-    await page.selectOption('[data-testid="language"]', 'zh');
+    await screenshot(lab.page, 'lab-demo');
+    await lab.page.selectOption('[data-testid="language"]', 'zh');
     await expect.poll(() => chapters.allTextContents(), GENEROUS).toContain('进程与进程状态');
-    await screenshot(page, 'lab-demo-zh');
-    await page.selectOption('[data-testid="language"]', 'en');
+    await screenshot(lab.page, 'lab-demo-zh');
+    await lab.page.selectOption('[data-testid="language"]', 'en');
   });
 
   it('plays driver and conductor with the terminal keys', async () => {
-    await page.click('[data-testid="start-demo"]');
-    const output = page.locator('[data-testid="run-output"]');
+    await lab.page.click('[data-testid="start-demo"]');
+    const output = lab.page.locator('[data-testid="run-output"]');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('conductor: on board');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('driver: ready');
-    await page.click('[data-testid="key-ctrl-c"]');
+    await lab.page.click('[data-testid="key-ctrl-c"]');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('老司机开车了');
-    await page.click('[data-testid="key-ctrl-backslash"]');
+    await lab.page.click('[data-testid="key-ctrl-backslash"]');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('系好安全带，小心甩出去');
-    // The run's live subtree: the driver with the conductor under it.
+    // The run's live subtree: the driver with the conductor under it (both rows: arrayContaining
+    // alone would be satisfied by one).
+    await expect.poll(() => lab.page.locator('.run-tree-row').count(), GENEROUS).toBe(2);
     await expect
-      .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
+      .poll(() => lab.page.locator('.run-tree-row').allTextContents(), GENEROUS)
       .toEqual(
         expect.arrayContaining([
           expect.stringContaining('driver_conductor.py'),
           expect.stringContaining('driver_conductor.py'),
         ]),
       );
-    expect(await page.locator('.run-tree-row').count()).toBe(2);
-    expect(await page.textContent('[data-testid="run-edition"]')).toBe('Python 3 · driver_conductor.py');
-    await screenshot(page, 'lab-run');
-    await page.click('[data-testid="key-ctrl-z"]');
+    expect(await lab.page.textContent('[data-testid="run-edition"]')).toBe('Python 3 · driver_conductor.py');
+    await screenshot(lab.page, 'lab-run');
+    await lab.page.click('[data-testid="key-ctrl-z"]');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('到站了，下车吧');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('the conductor got off first');
-    await expect.poll(() => page.textContent('[data-testid="run-status"]'), GENEROUS).toMatch(/exited exit 0/);
+    await expect.poll(() => lab.page.textContent('[data-testid="run-status"]'), GENEROUS).toMatch(/exited exit 0/);
     expect(await output.textContent()).toContain('Ctrl+C: SIGINT to the foreground process group');
-    await page.selectOption('[data-testid="language"]', 'zh');
-    await screenshot(page, 'lab-run-zh');
-    await page.selectOption('[data-testid="language"]', 'en');
+    await lab.page.selectOption('[data-testid="language"]', 'zh');
+    await screenshot(lab.page, 'lab-run-zh');
+    await lab.page.selectOption('[data-testid="language"]', 'en');
   });
 
   it('logged no console errors', () => {
-    expect(app.session.consoleErrors).toEqual([]);
+    expect(lab.app.session.consoleErrors).toEqual([]);
   });
 });
