@@ -1,57 +1,15 @@
 // Every demo started through the service, its teaching claim checked through the sampler.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../../src/shared/contract/errors';
-import type { RunInfo } from '../../../../src/shared/model/Lab';
-import type { ProcessRecord } from '../../../../src/shared/model/ProcessRecord';
-import type { SignalReport } from '../../../../src/shared/model/Signals';
+import { describe, expect, it } from 'vitest';
+import { pidOf, useDemoLab } from '../../../support/demoLab';
 import { taggedProcesses } from '../../../support/labProcesses';
-import { recordingConnection, startService } from '../../../support/startService';
 import { waitFor } from '../../../support/waitFor';
 
 describe('the demo lab', () => {
-  const { service, dispatch } = startService();
-  const connection = recordingConnection('lab');
-  let subscribed = false;
-
-  async function start(demoId: string): Promise<RunInfo> {
-    if (!subscribed) {
-      const reply = await dispatch('subscribe', { intervalMs: 1000 }, connection);
-      if (!reply.ok) throw new Error(reply.error.message);
-      for (const row of (reply.value as { snapshot: { rows: ProcessRecord[] } }).snapshot.rows)
-        connection.byPid.set(row.pid, row);
-      subscribed = true;
-    }
-    const reply = (await dispatch('startDemo', { demoId }, connection)) as Result<RunInfo>;
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value;
-  }
-  const lines = (run: RunInfo) => connection.labOutput.filter((l) => l.runId === run.runId).map((l) => l.text);
-  const line = (run: RunInfo, pattern: RegExp) =>
-    waitFor(`a line like ${pattern}`, () => lines(run).find((t) => pattern.test(t)));
-  const row = (pid: number) => connection.byPid.get(pid);
-  const pidOf = (text: string) => Number(/^\[(\d+)\]/.exec(text)![1]);
+  const { service, connection, call, start, lines, line, row } = useDemoLab();
   const signal = async (pid: number, name: string) => {
-    const r = (await dispatch(
-      'sendSignal',
-      { pid, startTime: row(pid)?.startTime ?? (await waitFor(`row ${pid}`, () => row(pid))).startTime, signal: name },
-      connection,
-    )) as Result<SignalReport>;
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value;
+    const startTime = row(pid)?.startTime ?? (await waitFor(`row ${pid}`, () => row(pid))).startTime;
+    return call('sendSignal', { pid, startTime, signal: name });
   };
-
-  afterEach(async () => {
-    for (const run of (await dispatch('listRuns', {}, connection)).ok
-      ? ((await dispatch('listRuns', {}, connection)) as { value: RunInfo[] }).value
-      : []) {
-      if (run.livePids.length > 0) await dispatch('stopRun', { runId: run.runId }, connection);
-    }
-    await waitFor('no tagged process left', () => taggedProcesses(process.pid).length === 0);
-  });
-  afterAll(async () => {
-    await service.close();
-    expect(taggedProcesses(process.pid)).toEqual([]);
-  });
 
   it('fork: two children appear under their parent, with both return values of the real call', async () => {
     const run = await start('fork');
@@ -146,8 +104,8 @@ describe('the demo lab', () => {
     expect(daemon.tty).toBeNull();
     expect(daemon.stat).toContain('s');
     expect(service.lab.isLabProcess(daemonPid)).toBe(true);
-    const stopped = await dispatch('stopRun', { runId: run.runId }, connection);
-    expect(stopped).toMatchObject({ ok: true, value: { status: 'stopped' } });
+    const stopped = await call('stopRun', { runId: run.runId });
+    expect(stopped).toMatchObject({ status: 'stopped' });
     expect(taggedProcesses(process.pid)).toEqual([]);
   });
 
