@@ -45,7 +45,20 @@ describe('demo editions', () => {
 
   it('lists the demos in the course order, each with a concept and the Python edition first', async () => {
     const list = await demos(withPython.dispatch);
-    const order = ['processes', 'fork', 'zombie-orphan', 'multiprocessing', 'signals'];
+    // The notes' order, spelled out here rather than read from the code under test.
+    const order = [
+      'processes',
+      'fork',
+      'zombie-orphan',
+      'multiprocessing',
+      'pool',
+      'ipc',
+      'signals',
+      'synchronisation',
+      'threads',
+      'servers',
+    ];
+    expect(new Set(list.map((d) => d.group)).size).toBe(order.length);
     const groups = list.map((d) => d.group);
     expect(groups).toEqual([...groups].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     for (const demo of list) {
