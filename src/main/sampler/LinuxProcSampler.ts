@@ -3,8 +3,9 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } f
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import { corePercents } from './corePercents';
 import { KeptOpenFile, readWhole } from './KeptOpenFile';
+import { LockedPages, type LockState } from './LockedPages';
 import { parseCmdline } from './parseCmdline';
-import { PF_KTHREAD, parseStat, type StatFields } from './parseStat';
+import { ownsMemory, PF_KTHREAD, parseStat, type StatFields } from './parseStat';
 import { parseLoadavg, parseMeminfo, parseProcStat, parseUptime, type CpuTimes } from './parseSystemFiles';
 import { countStates, type Sample, type Sampler } from './Sampler';
 import { readKernelConstants, startTicksToEpochMs, type KernelConstants } from './readKernelConstants';
@@ -12,7 +13,7 @@ import { defaultKeptOpenCap } from './openFilesLimit';
 import { round1, toProcessRecord } from './toProcessRecord';
 import { UserNames } from './UserNames';
 
-interface Entry {
+interface Entry extends LockState {
   /** Kept-open fd of /proc/PID/stat, or null past the fd cap (then open/read/close each tick). */
   fd: number | null;
   /** The stat bytes last parsed: an idle process reads the same bytes again, and is skipped. */
@@ -30,6 +31,8 @@ export interface LinuxProcSamplerOptions {
   procRoot?: string;
   /** How many stat files may stay open at once; beyond it, files are opened per read. */
   maxKeptOpen?: number;
+  /** How often each process's locked pages (ps's L) are read again; LOCKED_RECHECK_MS by default. */
+  lockedRecheckMs?: number;
 }
 
 export class LinuxProcSampler implements Sampler {
@@ -38,6 +41,7 @@ export class LinuxProcSampler implements Sampler {
   private readonly maxKeptOpen: number;
   private readonly constants: KernelConstants;
   private readonly users = new UserNames();
+  private readonly locked: LockedPages;
   private readonly entries = new Map<number, Entry>();
   private readonly systemFiles: Record<'stat' | 'meminfo' | 'loadavg' | 'uptime', KeptOpenFile>;
   private readBuffer: Buffer = Buffer.allocUnsafe(1024);
@@ -50,6 +54,7 @@ export class LinuxProcSampler implements Sampler {
     this.procRoot = options.procRoot ?? '/proc';
     this.constants = readKernelConstants();
     this.maxKeptOpen = options.maxKeptOpen ?? defaultKeptOpenCap();
+    this.locked = new LockedPages(this.procRoot, options.lockedRecheckMs);
     const open = (name: string) => new KeptOpenFile(`${this.procRoot}/${name}`, 16384);
     this.systemFiles = {
       stat: open('stat'),
@@ -132,7 +137,8 @@ export class LinuxProcSampler implements Sampler {
     // Comparing bytes spares decoding and parsing (and the garbage) for every idle process.
     const buffer = this.readBuffer;
     const unchanged = length === entry.raw.length && buffer.compare(entry.raw, 0, length, 0, length) === 0;
-    if (unchanged && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled) return entry.record;
+    const lockChanged = this.locked.recheckIfDue(pid, entry, context.now);
+    if (unchanged && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled && !lockChanged) return entry.record;
     const fields = parseStat(buffer.toString('utf8', 0, length));
     if (!fields) return null;
     if (this.startTimeMs(fields, context) !== entry.record.startTime) {
@@ -152,7 +158,7 @@ export class LinuxProcSampler implements Sampler {
     entry.cmdlineUnsettled = fields.comm !== previous.comm || isUnsettled(cmdline, fields);
     entry.raw = Buffer.from(buffer.subarray(0, length));
     entry.cpuTicks = cpuTicks;
-    entry.record = this.toRecord(fields, previous.uid, cmdline, cpuPercent, context);
+    entry.record = this.toRecord(fields, previous.uid, cmdline, cpuPercent, entry.lockedPages, context);
     return entry.record;
   }
 
@@ -187,7 +193,9 @@ export class LinuxProcSampler implements Sampler {
     const ageSeconds = (context.takenAt - this.startTimeMs(fields, context)) / 1000;
     const cpuPercent = ageSeconds > 0 ? this.ticksToPercent(cpuTicks, ageSeconds) : 0;
     const cmdline = fields.flags & PF_KTHREAD ? [] : this.readCmdline(pid, []);
-    const record = this.toRecord(fields, uid, cmdline, cpuPercent, context);
+    // Kernel threads never own memory to lock: their status is never read.
+    const lock = this.locked.firstRead(pid, ownsMemory(fields), context.now);
+    const record = this.toRecord(fields, uid, cmdline, cpuPercent, lock.lockedPages, context);
     this.entries.set(pid, {
       fd,
       raw,
@@ -196,6 +204,7 @@ export class LinuxProcSampler implements Sampler {
       readAt: context.now,
       seenInTick: this.tick,
       cmdlineUnsettled: isUnsettled(cmdline, fields),
+      ...lock,
     });
     return record;
   }
@@ -205,15 +214,16 @@ export class LinuxProcSampler implements Sampler {
     uid: number,
     cmdline: string[],
     cpuPercent: number,
+    lockedOnRead: boolean,
     context: RecordContext,
   ): ProcessRecord {
     const startTime = this.startTimeMs(f, context);
     const user = this.users.nameOf(uid);
-    return toProcessRecord(
-      f,
-      { uid, user, cmdline, cpuPercent, startTime, memTotalBytes: context.memTotalBytes },
-      this.constants,
-    );
+    const { memTotalBytes } = context;
+    // A zombie has released its memory: ps shows no L on it even if it was locked.
+    const lockedPages = lockedOnRead && ownsMemory(f);
+    const inputs = { uid, user, cmdline, cpuPercent, startTime, memTotalBytes, lockedPages };
+    return toProcessRecord(f, inputs, this.constants);
   }
 
   private startTimeMs(f: StatFields, context: RecordContext): number {
@@ -281,7 +291,7 @@ interface RecordContext {
   memTotalBytes: number;
 }
 
-/** A user process reads an empty cmdline only for an instant inside exec; zombies keep none. */
+/** A process with memory of its own reads an empty cmdline only for an instant inside exec. */
 function isUnsettled(cmdline: string[], f: StatFields): boolean {
-  return cmdline.length === 0 && (f.flags & PF_KTHREAD) === 0 && f.state !== 'Z' && f.state !== 'X';
+  return cmdline.length === 0 && ownsMemory(f);
 }

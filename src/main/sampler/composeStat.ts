@@ -10,11 +10,15 @@ export interface StatFlagInputs {
   tpgid: number;
 }
 
-/** `<` high priority, `N` low priority, `s` session leader, `l` multithreaded, `+` foreground group. */
-export function composeStat(p: StatFlagInputs): string {
+/**
+ * `<` high priority, `N` low priority, `L` pages locked in memory, `s` session leader,
+ * `l` multithreaded, `+` foreground group.
+ */
+export function composeStat(p: StatFlagInputs, lockedPages: boolean): string {
   let stat = p.state;
   if (p.nice < 0) stat += '<';
   if (p.nice > 0) stat += 'N';
+  if (lockedPages) stat += 'L';
   if (p.sid === p.pid) stat += 's';
   if (p.threads > 1) stat += 'l';
   if (p.pgid === p.tpgid) stat += '+';

@@ -23,6 +23,11 @@ export interface StatFields {
 /** PF_KTHREAD in the flags field (include/linux/sched.h): the task is a kernel thread. */
 export const PF_KTHREAD = 0x00200000;
 
+/** A user process that is not a zombie: it has memory (and a command line) of its own. */
+export function ownsMemory(f: Pick<StatFields, 'flags' | 'state'>): boolean {
+  return (f.flags & PF_KTHREAD) === 0 && f.state !== 'Z' && f.state !== 'X';
+}
+
 /**
  * Splits at the *last* ')' because comm may itself contain ')' and spaces, e.g. "x) (y".
  * Returns null for text that is not a stat line (a truncated read of a dying process).

@@ -12,6 +12,8 @@ export interface RecordInputs {
   cpuPercent: number;
   startTime: number;
   memTotalBytes: number;
+  /** VmLck > 0 in /proc/PID/status: ps's L flag. */
+  lockedPages: boolean;
 }
 
 export function round1(value: number): number {
@@ -30,7 +32,7 @@ export function toProcessRecord(f: StatFields, inputs: RecordInputs, constants: 
     uid: inputs.uid,
     user: inputs.user,
     state: f.state as ProcessState,
-    stat: composeStat(f),
+    stat: composeStat(f, inputs.lockedPages),
     nice: f.nice,
     priority: f.priority,
     threads: f.threads,

@@ -3,7 +3,7 @@ import { useI18n, type Translate } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages.en';
 
 const STATES = new Set(['R', 'S', 'D', 'T', 't', 'Z', 'I', 'X']);
-const FLAGS = new Set(['<', 'N', 's', 'l', '+']);
+const FLAGS = new Set(['<', 'N', 'L', 's', 'l', '+']);
 
 export function explainStat(stat: string, t: Translate): string {
   const [state = '?', ...flags] = [...stat];

@@ -76,6 +76,7 @@ export const en = {
   'state.other': '{state}: state not known here',
   'flag.<': '<: high priority (nice below 0)',
   'flag.N': 'N: low priority (nice above 0)',
+  'flag.L': 'L: has pages locked in memory (mlock), never swapped out',
   'flag.s': 's: session leader',
   'flag.l': 'l: multithreaded',
   'flag.+': '+: in the foreground process group of its terminal',

@@ -77,6 +77,7 @@ export const zh: Record<MessageKey, string> = {
   'state.other': '{state}：此处无法得知状态',
   'flag.<': '<：高优先级（nice 小于 0）',
   'flag.N': 'N：低优先级（nice 大于 0）',
+  'flag.L': 'L：有页面被锁定在内存中（mlock），不会被换出',
   'flag.s': 's：会话首进程',
   'flag.l': 'l：多线程',
   'flag.+': '+：位于终端的前台进程组',

@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LinuxProcSampler } from '../../../../src/main/sampler/LinuxProcSampler';
 import { ChildProcesses } from '../../../support/ChildProcesses';
+import { startMemoryLocker } from '../../../support/memoryLocker';
 import { waitFor } from '../../../support/waitFor';
 
 describe('LinuxProcSampler with real processes', () => {
@@ -104,6 +105,40 @@ describe('LinuxProcSampler with real processes', () => {
       await waitFor('state T', () => capped.sample().rows.get(child.pid)?.state === 'T');
     } finally {
       capped.close();
+    }
+  });
+});
+
+describe('LinuxProcSampler and locked memory (ps STAT L)', () => {
+  const children = new ChildProcesses();
+  afterEach(() => children.killAll());
+
+  it('shows L while a process holds a page locked, read again on its rotation', async (context) => {
+    // A short period, so the test sees the re-read that a running app does every few seconds.
+    const sampler = new LinuxProcSampler({ lockedRecheckMs: 200 });
+    try {
+      const locker = await startMemoryLocker(children);
+      const rowOf = () => sampler.sample().rows.get(locker.pid);
+      expect((await waitFor('the locker', rowOf)).stat).not.toContain('L');
+      const answer = await locker.request('lock');
+      if (answer !== 'ok') return context.skip(`mlock is not allowed here (${answer})`);
+      await waitFor('L after mlock', () => rowOf()?.stat.includes('L'));
+      expect(await locker.request('unlock')).toBe('ok');
+      await waitFor('no L after munlock', () => rowOf()?.stat.includes('L') === false);
+    } finally {
+      sampler.close();
+    }
+  });
+
+  it('shows L on the first sample of a process that locked memory before', async (context) => {
+    const locker = await startMemoryLocker(children);
+    const answer = await locker.request('lock');
+    if (answer !== 'ok') return context.skip(`mlock is not allowed here (${answer})`);
+    const sampler = new LinuxProcSampler();
+    try {
+      expect(sampler.sample().rows.get(locker.pid)?.stat).toMatch(/^[RS]L$/);
+    } finally {
+      sampler.close();
     }
   });
 });

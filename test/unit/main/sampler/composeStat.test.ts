@@ -6,13 +6,16 @@ const base = { state: 'S', nice: 0, pid: 10, sid: 1, threads: 1, pgid: 10, tpgid
 
 describe('composeStat (procps rules)', () => {
   it('adds each flag in the order ps prints them', () => {
-    expect(composeStat(base)).toBe('S');
-    expect(composeStat({ ...base, nice: -5 })).toBe('S<');
-    expect(composeStat({ ...base, nice: 10 })).toBe('SN');
-    expect(composeStat({ ...base, sid: 10 })).toBe('Ss');
-    expect(composeStat({ ...base, threads: 4 })).toBe('Sl');
-    expect(composeStat({ ...base, tpgid: 10 })).toBe('S+');
-    expect(composeStat({ ...base, state: 'R', nice: -1, sid: 10, threads: 2, tpgid: 10 })).toBe('R<sl+');
+    expect(composeStat(base, false)).toBe('S');
+    expect(composeStat({ ...base, nice: -5 }, false)).toBe('S<');
+    expect(composeStat({ ...base, nice: 10 }, false)).toBe('SN');
+    expect(composeStat(base, true)).toBe('SL');
+    expect(composeStat({ ...base, sid: 10 }, false)).toBe('Ss');
+    expect(composeStat({ ...base, threads: 4 }, false)).toBe('Sl');
+    expect(composeStat({ ...base, tpgid: 10 }, false)).toBe('S+');
+    // The order of procps' pr_stat: state, < or N, L, s, l, +.
+    expect(composeStat({ ...base, state: 'R', nice: -1, sid: 10, threads: 2, tpgid: 10 }, false)).toBe('R<sl+');
+    expect(composeStat({ ...base, nice: -1, sid: 10, threads: 2, tpgid: 10 }, true)).toBe('S<Lsl+');
   });
 });
 

@@ -1,0 +1,88 @@
+// ps's L flag: whether a process has pages locked in memory (VmLck in /proc/PID/status, mlock(2)).
+import { closeSync, openSync } from 'node:fs';
+import { readWhole } from './KeptOpenFile';
+
+/**
+ * How often each process's VmLck is read again. status costs more to read than stat, and a
+ * process locks or unlocks memory rarely: at 5,000 processes this is 500 small reads a second.
+ */
+export const LOCKED_RECHECK_MS = 10_000;
+
+const VM_LCK = Buffer.from('\nVmLck:');
+const SPACE = 0x20;
+const TAB = 0x09;
+const ZERO = 0x30;
+const NINE = 0x39;
+
+/**
+ * VmLck in kB from the bytes of /proc/PID/status (proc_pid_status(5)); 0 when the line is
+ * absent, as for kernel threads and zombies, which have no memory of their own.
+ */
+export function parseLockedKb(bytes: Buffer, length: number): number {
+  // Past `length` the buffer holds an earlier read: a match there is not in this file.
+  const at = bytes.indexOf(VM_LCK);
+  if (at < 0 || at + VM_LCK.length > length) return 0;
+  let i = at + VM_LCK.length;
+  while (i < length && (bytes[i] === SPACE || bytes[i] === TAB)) i += 1;
+  let kb = 0;
+  for (; i < length && bytes[i]! >= ZERO && bytes[i]! <= NINE; i += 1) kb = kb * 10 + bytes[i]! - ZERO;
+  return kb;
+}
+
+/** What the sampler keeps per process: VmLck > 0 when last read, and when to read it again. */
+export interface LockState {
+  lockedPages: boolean;
+  /** performance.now() time; Infinity for processes that can never lock (kernel threads). */
+  lockedCheckAt: number;
+}
+
+/** Reads VmLck on a rotation: at first sight, then once per period, each process at its own time. */
+export class LockedPages {
+  private buffer: Buffer = Buffer.allocUnsafe(4096);
+
+  constructor(
+    private readonly procRoot: string,
+    readonly recheckMs = LOCKED_RECHECK_MS,
+  ) {}
+
+  /** Whether the process has locked pages now; false once it is gone. */
+  read(pid: number): boolean {
+    let fd: number;
+    try {
+      fd = openSync(`${this.procRoot}/${pid}/status`, 'r');
+    } catch {
+      return false;
+    }
+    try {
+      const length = readWhole(
+        fd,
+        () => this.buffer,
+        (bigger) => (this.buffer = bigger),
+      );
+      return parseLockedKb(this.buffer, length) > 0;
+    } catch {
+      return false;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /**
+   * At first sight. The next read is spread over one period by pid, so the thousands of
+   * processes of the first sample are not all read again in the same tick.
+   */
+  firstRead(pid: number, lockable: boolean, now: number): LockState {
+    if (!lockable) return { lockedPages: false, lockedCheckAt: Infinity };
+    return { lockedPages: this.read(pid), lockedCheckAt: now + (this.recheckMs * ((pid % 64) + 1)) / 64 };
+  }
+
+  /** Reads VmLck again once it is due (updating `state`); true when the L flag changed. */
+  recheckIfDue(pid: number, state: LockState, now: number): boolean {
+    if (now < state.lockedCheckAt) return false;
+    state.lockedCheckAt = now + this.recheckMs;
+    const lockedPages = this.read(pid);
+    if (lockedPages === state.lockedPages) return false;
+    state.lockedPages = lockedPages;
+    return true;
+  }
+}
