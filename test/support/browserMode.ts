@@ -88,8 +88,8 @@ export interface OpenApp {
 }
 
 /** The built app in browser mode with a page open on it: what every e2e test starts from. */
-export async function openApp(choice?: ChromiumChoice): Promise<OpenApp> {
-  const server = await startBrowserModeServer();
+export async function openApp(choice?: ChromiumChoice, serverArgs?: string[]): Promise<OpenApp> {
+  const server = await startBrowserModeServer(serverArgs);
   let session: BrowserSession | undefined;
   try {
     session = await openBrowser(choice);

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const [pid, startTime] = process.argv.slice(2).map(Number) as [number, number];
   const sampler = new LinuxProcSampler();
   const sender = new SignalSender({
-    catalog: buildSignalCatalog(),
+    catalog: buildSignalCatalog(true),
     reader: new ProcIdentityReader(),
     table: async () => sampler.sample().rows,
     lab: { isLabProcess: () => false, exitOf: () => undefined },

@@ -1,14 +1,14 @@
 // The `proclab` command: serve (browser mode), ps and tree.
 import { buildTree, findNode } from '../../shared/model/buildTree';
-import { createSampler } from '../sampler/createSampler';
+import { createSampler, type SamplerChoice } from '../sampler/createSampler';
 import { PROCLAB_VERSION } from '../service/version';
 import { formatPs } from './formatPs';
 import { formatTree } from './formatTree';
 import { parseCliArgs, UsageError, USAGE, type CliCommand } from './parseCliArgs';
 import { serveBrowserMode } from './serveBrowserMode';
 
-async function sampleOnce() {
-  const sampler = createSampler();
+async function sampleOnce(choice: SamplerChoice) {
+  const sampler = createSampler(choice);
   try {
     return await sampler.sample();
   } finally {
@@ -28,12 +28,12 @@ async function run(command: CliCommand): Promise<number> {
       await serveBrowserMode(command);
       return 0;
     case 'ps': {
-      const rows = [...(await sampleOnce()).rows.values()].sort((a, b) => a.pid - b.pid);
+      const rows = [...(await sampleOnce(command.sampler)).rows.values()].sort((a, b) => a.pid - b.pid);
       console.log(command.json ? JSON.stringify(rows, null, 2) : formatPs(rows, command.format));
       return 0;
     }
     case 'tree': {
-      const roots = buildTree((await sampleOnce()).rows.values());
+      const roots = buildTree((await sampleOnce(command.sampler)).rows.values());
       if (command.pid === undefined) {
         console.log(formatTree(roots));
         return 0;

@@ -1,13 +1,14 @@
 // Turns `proclab <command> [options]` into a typed command, or a clear usage error.
 import { parseArgs } from 'node:util';
+import type { SamplerChoice } from '../sampler/createSampler';
 import type { PsFormat } from './formatPs';
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'serve'; host: string; port: number; token: string | undefined }
-  | { kind: 'ps'; json: boolean; format: PsFormat }
-  | { kind: 'tree'; pid: number | undefined };
+  | { kind: 'serve'; host: string; port: number; token: string | undefined; sampler: SamplerChoice }
+  | { kind: 'ps'; json: boolean; format: PsFormat; sampler: SamplerChoice }
+  | { kind: 'tree'; pid: number | undefined; sampler: SamplerChoice };
 
 export class UsageError extends Error {}
 
@@ -23,8 +24,20 @@ Commands:
   help                this text
 
 Options:
+  --sampler S         serve, ps, tree: auto (default: /proc on Linux, ps elsewhere),
+                      linux-proc, or portable (what macOS gets, to try it on Linux)
   -h, --help          this text
   -v, --version       ProcLab's version`;
+
+const SAMPLERS: readonly SamplerChoice[] = ['auto', 'linux-proc', 'portable'];
+const samplerOption = { sampler: { type: 'string' } } as const;
+
+function toSampler(text: string | undefined): SamplerChoice {
+  if (text === undefined) return 'auto';
+  const choice = SAMPLERS.find((s) => s === text);
+  if (!choice) throw new UsageError(`--sampler must be one of ${SAMPLERS.join(', ')}, not "${text}"`);
+  return choice;
+}
 
 function toPort(text: string): number {
   const port = Number(text);
@@ -61,6 +74,7 @@ function parseCommand(command: string, args: string[]): CliCommand {
           host: { type: 'string' },
           port: { type: 'string' },
           token: { type: 'string' },
+          ...samplerOption,
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -74,6 +88,7 @@ function parseCommand(command: string, args: string[]): CliCommand {
         host: values.host ?? '127.0.0.1',
         port: values.port ? toPort(values.port) : 0,
         token: values.token,
+        sampler: toSampler(values.sampler),
       };
     }
     case 'ps': {
@@ -83,22 +98,25 @@ function parseCommand(command: string, args: string[]): CliCommand {
           json: { type: 'boolean' },
           aux: { type: 'boolean' },
           ajx: { type: 'boolean' },
+          ...samplerOption,
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
       });
       if (values.help) return { kind: 'help' };
       if (values.aux && values.ajx) throw new UsageError('choose one of --aux and --ajx');
-      return { kind: 'ps', json: values.json ?? false, format: values.aux ? 'aux' : values.ajx ? 'ajx' : 'default' };
+      const format = values.aux ? 'aux' : values.ajx ? 'ajx' : 'default';
+      return { kind: 'ps', json: values.json ?? false, format, sampler: toSampler(values.sampler) };
     }
     case 'tree': {
       const { values } = parseArgs({
         args,
-        options: { pid: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: { pid: { type: 'string' }, ...samplerOption, help: { type: 'boolean', short: 'h' } },
         strict: true,
       });
       if (values.help) return { kind: 'help' };
-      return { kind: 'tree', pid: values.pid === undefined ? undefined : toPid(values.pid) };
+      const pid = values.pid === undefined ? undefined : toPid(values.pid);
+      return { kind: 'tree', pid, sampler: toSampler(values.sampler) };
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

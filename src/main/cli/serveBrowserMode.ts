@@ -1,6 +1,7 @@
 // `proclab serve`: the service plus the WebSocket server, until SIGINT or SIGTERM.
 import { builtDemosDir, builtRendererDir, builtWorkerEntry } from '../builtPaths';
 import { quietGarbageCollector } from '../quietGarbageCollector';
+import type { SamplerChoice } from '../sampler/createSampler';
 import { createDispatch } from '../service/dispatch';
 import { ProcLabService } from '../service/ProcLabService';
 import { startWsServer } from '../transport/wsServer';
@@ -9,18 +10,19 @@ export interface ServeOptions {
   host: string;
   port: number;
   token: string | undefined;
+  sampler: SamplerChoice;
 }
 
-export async function serveBrowserMode(options: ServeOptions): Promise<void> {
+export async function serveBrowserMode({ sampler, ...listen }: ServeOptions): Promise<void> {
   quietGarbageCollector();
-  const service = new ProcLabService({ workerEntry: builtWorkerEntry(), demosDir: builtDemosDir() });
+  const service = new ProcLabService({ workerEntry: builtWorkerEntry(), demosDir: builtDemosDir(), sampler });
   // The URL is printed once the first sample is in: from then on a page loads at once.
   await service.warmUp();
   const server = await startWsServer({
     dispatch: createDispatch(service),
     onDisconnect: (connection) => service.disconnect(connection),
     rendererDir: builtRendererDir(),
-    ...options,
+    ...listen,
   });
   console.log(`ProcLab is serving the UI at ${server.pageUrl}`);
   const leftovers = service.supervisor?.findLeftovers() ?? [];

@@ -1,4 +1,5 @@
 // The one interface every platform's sampler implements: a whole table and a summary per call.
+import type { SamplerKind } from '../../shared/contract/methods';
 import type { ProcessRecord, SystemSummary } from '../../shared/model/ProcessRecord';
 
 export interface Sample {
@@ -12,7 +13,7 @@ export interface Sample {
 }
 
 export interface Sampler {
-  readonly kind: 'linux-proc' | 'portable';
+  readonly kind: SamplerKind;
   /** With `focus`, a sampler may read only those pids (and new ones) and reuse the rest. */
   sample(focus?: ReadonlySet<number>): Promise<Sample> | Sample;
   close(): void;

@@ -1,6 +1,7 @@
 // Main-thread handle of the sampler worker: one sample in flight at a time, restarted if it dies.
 import { Worker } from 'node:worker_threads';
-import type { SamplerChoice } from './createSampler';
+import type { SamplerKind } from '../../shared/contract/methods';
+import { samplerKindFor, type SamplerChoice } from './createSampler';
 import type { SampledReply, SamplerReply, SamplerRequest } from './samplerMessages';
 
 /** Where the worker's code is: the built .js, or the .ts source with a loader (tests, bench). */
@@ -17,10 +18,15 @@ export class SamplerThread {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (r: SampledReply) => void; reject: (e: Error) => void }>();
 
+  /** The sampler the worker runs, decided here so that capabilities are known before it starts. */
+  readonly kind: SamplerKind;
+
   constructor(
     private readonly entry: WorkerEntry,
-    private readonly choice: SamplerChoice = 'auto',
-  ) {}
+    choice: SamplerChoice = 'auto',
+  ) {
+    this.kind = samplerKindFor(choice);
+  }
 
   /**
    * Samples once. Callers asking for a full sample while one is under way share it; a focused
@@ -67,7 +73,7 @@ export class SamplerThread {
     if (this.worker) return this.worker;
     const worker = new Worker(this.entry.file, {
       execArgv: this.entry.execArgv ?? [],
-      workerData: { choice: this.choice },
+      workerData: { kind: this.kind },
     });
     worker.on('message', (reply: SamplerReply) => this.settle(reply));
     worker.on('error', (error) => this.failAll(error));

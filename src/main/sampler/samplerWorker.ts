@@ -2,10 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import { diffRows } from '../model/diffRows';
-import { createSampler, type SamplerChoice } from './createSampler';
+import type { SamplerKind } from '../../shared/contract/methods';
+import { createSampler } from './createSampler';
 import type { SamplerReply, SamplerRequest } from './samplerMessages';
 
-const sampler = createSampler((workerData as { choice?: SamplerChoice } | undefined)?.choice ?? 'auto');
+/** SamplerThread decides the kind (capabilities follow from it); the worker runs exactly that one. */
+const sampler = createSampler((workerData as { kind: SamplerKind }).kind);
 let previous: ReadonlyMap<number, ProcessRecord> = new Map();
 
 parentPort!.postMessage({ type: 'ready', kind: sampler.kind } satisfies SamplerReply);

@@ -4,6 +4,7 @@ import { ProcLabFailure } from '../../shared/contract/errors';
 import {
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
+  type Capabilities,
   type EventPayloads,
   type MethodResults,
   type ParsedParams,
@@ -11,7 +12,7 @@ import {
 import type { EventName, MethodName } from '../../shared/contract/names';
 import { ancestorsOf } from '../../shared/model/buildTree';
 import { readProcessDetails } from '../details/readProcessDetails';
-import type { SamplerChoice } from '../sampler/createSampler';
+import { capabilitiesOf, type SamplerChoice } from '../sampler/createSampler';
 import { readKernelConstants } from '../sampler/readKernelConstants';
 import { SamplerThread, type WorkerEntry } from '../sampler/SamplerThread';
 import type { SignalInfo } from '../../shared/model/Signals';
@@ -50,18 +51,24 @@ export interface ServiceOptions {
 export class ProcLabService {
   readonly live: LiveTable;
   readonly hub: SubscriptionHub;
-  private readonly samplerChoice: SamplerChoice;
+  private readonly thread: SamplerThread;
+  /** Decided once, from the sampler's kind (capabilitiesOf); the lab also needs its demos. */
+  readonly capabilities: Capabilities;
   private clockTicks: number | null = null;
   private readonly connections = new Set<Connection>();
-  readonly catalog: SignalInfo[] = buildSignalCatalog();
+  readonly catalog: SignalInfo[];
   /** Which processes the demo lab started; the lab supervisor replaces this. */
   lab: LabMembership = { isLabProcess: () => false, exitOf: () => undefined };
 
   constructor(options: ServiceOptions) {
-    this.samplerChoice = options.sampler ?? 'auto';
-    this.live = new LiveTable(new SamplerThread(options.workerEntry, this.samplerChoice));
+    this.thread = new SamplerThread(options.workerEntry, options.sampler);
+    const can = capabilitiesOf(this.thread.kind);
+    // Linux's real-time signals (34..64) come with Linux, where the /proc sampler runs.
+    this.catalog = buildSignalCatalog(this.thread.kind === 'linux-proc');
+    this.live = new LiveTable(this.thread);
     this.hub = new SubscriptionHub(this.live);
-    if (options.demosDir && this.usesProc) {
+    this.capabilities = { ...can, lab: can.lab && options.demosDir !== undefined };
+    if (options.demosDir && can.lab) {
       this.supervisor = new LabSupervisor({
         live: this.live,
         reader: new ProcIdentityReader(),
@@ -83,7 +90,8 @@ export class ProcLabService {
       platform: process.platform,
       hostname: os.hostname(),
       cpuCount: os.cpus().length,
-      sampler: this.usesProc ? 'linux-proc' : 'portable',
+      sampler: this.thread.kind,
+      capabilities: this.capabilities,
       servicePid: process.pid,
       serviceUid: process.getuid?.() ?? -1,
       minIntervalMs: MIN_INTERVAL_MS,
@@ -132,7 +140,7 @@ export class ProcLabService {
       if (!record || (startTime !== undefined && record.startTime !== startTime)) {
         throw new ProcLabFailure('NO_SUCH_PROCESS', `process ${pid} has exited`);
       }
-      if (!this.usesProc) throw new ProcLabFailure('UNSUPPORTED', 'process details need Linux /proc');
+      if (!this.capabilities.details) throw new ProcLabFailure('UNSUPPORTED', 'process details need Linux /proc');
       this.clockTicks ??= readKernelConstants().clockTicks;
       const details = await readProcessDetails(record, table, ancestorsOf(table, pid), this.clockTicks, this.catalog);
       return { record, ...details };
@@ -167,10 +175,6 @@ export class ProcLabService {
   async close(): Promise<void> {
     await this.supervisor?.shutdown();
     await this.live.close();
-  }
-
-  get usesProc(): boolean {
-    return this.samplerChoice === 'linux-proc' || (this.samplerChoice === 'auto' && process.platform === 'linux');
   }
 
   private requireSubscription(subscriptionId: string, connection: Connection): void {

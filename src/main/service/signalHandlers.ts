@@ -28,7 +28,7 @@ export function createSignalHandlers(service: ProcLabService): Pick<MethodHandle
   let control: { sender: SignalSender; processes: ProcessControl } | null = null;
   // Built on first use: the identity reader needs /proc, and the lab may be attached after construction.
   const controls = () => {
-    if (!service.usesProc)
+    if (!service.capabilities.signals)
       throw new ProcLabFailure('UNSUPPORTED', 'sending signals safely needs Linux /proc to pin processes');
     if (!control) {
       const reader = new ProcIdentityReader();

@@ -15,7 +15,8 @@ function realtimeName(n: number): string {
     : `SIGRTMAX-${LINUX_RTMAX - n}`;
 }
 
-export function buildSignalCatalog(platform = process.platform): SignalInfo[] {
+/** `linuxRealtime`: add SIGRTMIN..SIGRTMAX, which os.constants.signals leaves out. */
+export function buildSignalCatalog(linuxRealtime: boolean): SignalInfo[] {
   const byNumber = new Map<number, SignalInfo>();
   for (const [name, number] of Object.entries(os.constants.signals)) {
     // Aliases (SIGIOT = SIGABRT, SIGPOLL = SIGIO) share a number: the first name wins.
@@ -31,7 +32,7 @@ export function buildSignalCatalog(platform = process.platform): SignalInfo[] {
       meaning: { en: definition.en, zh: definition.zh },
     });
   }
-  if (platform === 'linux') {
+  if (linuxRealtime) {
     for (let n = LINUX_RTMIN; n <= LINUX_RTMAX; n++) {
       byNumber.set(n, {
         number: n,

@@ -16,6 +16,7 @@ import { useKeyboard } from './hooks/useKeyboard';
 import { useSignalCatalog } from './hooks/useSignalCatalog';
 import { useLive } from './hooks/useLive';
 import { useRemembered } from './hooks/useRemembered';
+import { NO_CAPABILITIES, useServerInfo } from './hooks/useServerInfo';
 import { useVisibleRows, type RowFilters, type ViewMode } from './hooks/useVisibleRows';
 import { useI18n } from './i18n/I18n';
 import { markFirstTable, markUpdateDrawn } from './perfMarks';
@@ -45,22 +46,19 @@ export function App({ client }: { client: ReconnectingClient }) {
     onlyUid: null,
     showSubtrees: true,
   });
-  const [myUid, setMyUid] = useState<number | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<ProcessKey>>(() => new Set());
   const [selectedKey, setSelectedKey] = useState<ProcessKey | null>(null);
   const [follow, setFollow] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
   const [signalTarget, setSignalTarget] = useState<ProcessKey | null>(null);
+  const info = useServerInfo(client, status.connection === 'open');
+  const myUid = info && info.serviceUid >= 0 ? info.serviceUid : null;
+  const can = info?.capabilities ?? NO_CAPABILITIES;
   const catalog = useSignalCatalog(client, status.connection === 'open');
-  const lab = useLab(client, status.connection === 'open');
+  const lab = useLab(client, status.connection === 'open', info ? can.lab : null);
   const labPids = useMemo(() => new Set(lab.runs.flatMap((run) => run.livePids)), [lab.runs]);
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (status.connection !== 'open') return;
-    void client.call('getInfo', {}).then((r) => r.ok && setMyUid(r.value.serviceUid >= 0 ? r.value.serviceUid : null));
-  }, [client, status.connection]);
 
   // The tree reads like pstree: names first, then the other columns.
   const gridColumns = useMemo(
@@ -138,7 +136,7 @@ export function App({ client }: { client: ReconnectingClient }) {
     togglePause,
     openDetails: () => selectedKey && openDetails(selectedKey),
     toggleHelp: () => setHelpOpen((open) => !open),
-    openSignals: () => selected && !selected.exit && setSignalTarget(selectedKey),
+    openSignals: () => can.signals && selected && !selected.exit && setSignalTarget(selectedKey),
     escape: () => {
       if (signalTarget) return setSignalTarget(null);
       if (helpOpen) return setHelpOpen(false);
@@ -250,7 +248,7 @@ export function App({ client }: { client: ReconnectingClient }) {
                 onOpen={openDetails}
                 onContextMenu={(key) => {
                   setSelectedKey(key);
-                  setSignalTarget(key);
+                  if (can.signals) setSignalTarget(key);
                 }}
                 onToggle={toggleFold}
                 follow={follow}
@@ -267,6 +265,7 @@ export function App({ client }: { client: ReconnectingClient }) {
             exit={shown?.exit ?? null}
             history={history}
             version={state.version}
+            can={can}
             onSelect={setSelectedKey}
             onSignal={() => setSignalTarget(selectedKey)}
           />

@@ -63,12 +63,26 @@ export const methodParams = {
   cleanLeftovers: z.object({}).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
+/** Which sampler reads the processes: /proc on Linux, ps-list + pidusage elsewhere (macOS). */
+export type SamplerKind = 'linux-proc' | 'portable';
+
+/** What this ProcLab can do beyond the table; decided once, from the sampler's kind. */
+export interface Capabilities {
+  /** getProcessDetails (cwd, exe, fds, threads, limits, environment, signal dispositions). */
+  details: boolean;
+  /** sendSignal, reniceProcess, endProcessTree: targets are pinned by pid and start time in /proc. */
+  signals: boolean;
+  /** The demo lab (listDemos, startDemo, runCommand…): it finds a run's processes through /proc. */
+  lab: boolean;
+}
+
 export interface ServerInfo {
   version: string;
   platform: string;
   hostname: string;
   cpuCount: number;
-  sampler: 'linux-proc' | 'portable';
+  sampler: SamplerKind;
+  capabilities: Capabilities;
   /** The pid of the process that serves the contract (ProcLab's own main process). */
   servicePid: number;
   /** The user ProcLab runs as ("only my processes"); -1 where the platform has no uids. */

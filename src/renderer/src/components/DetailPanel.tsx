@@ -1,4 +1,5 @@
 // The detail panel, "the PCB": every field of the selected process, its family, files and history.
+import type { Capabilities } from '../../../shared/contract/methods';
 import { formatBytes, formatCpuTime } from '../../../shared/model/formatProcess';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
@@ -20,15 +21,17 @@ interface DetailPanelProps {
   exit: ExitInfo | null;
   history: HistoryPoint[];
   version: number;
+  /** What this ProcLab can do here: without /proc there are no details and no signals. */
+  can: Capabilities;
   onSelect: (key: ProcessKey) => void;
   onSignal: () => void;
 }
 
-export function DetailPanel({ client, record, exit, history, version, onSelect, onSignal }: DetailPanelProps) {
+export function DetailPanel({ client, record, exit, history, version, can, onSelect, onSignal }: DetailPanelProps) {
   const { t, language } = useI18n();
   const { details, loading } = useProcessDetails(
     client,
-    exit ? null : (record?.pid ?? null),
+    exit || !can.details ? null : (record?.pid ?? null),
     record?.startTime ?? null,
   );
   if (!record) return <section className="details empty">{t('detail.none')}</section>;
@@ -71,7 +74,10 @@ export function DetailPanel({ client, record, exit, history, version, onSelect, 
         </p>
       )}
       <p className="state-explained">{explainStat(record.stat, t)}</p>
-      {!exit && <ProcessActions key={processKey(record)} client={client} record={record} onSignal={onSignal} />}
+      {!exit && can.signals && (
+        <ProcessActions key={processKey(record)} client={client} record={record} onSignal={onSignal} />
+      )}
+      {!can.details && <p className="muted">{t('detail.needsProc')}</p>}
       <dl className="fields">
         {fields.map(([label, value]) => (
           <div key={label}>

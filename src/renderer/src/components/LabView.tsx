@@ -43,6 +43,7 @@ export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewPr
     if (r.ok && r.value) setRunId(r.value.runId);
   };
 
+  if (lab.available === null) return null;
   if (!lab.available) return <p className="empty">{t('lab.unavailable')}</p>;
   return (
     <div className="lab" data-testid="lab">

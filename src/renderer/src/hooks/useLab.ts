@@ -10,16 +10,16 @@ export interface LabState {
   demos: DemoInfo[];
   runs: RunInfo[];
   output: ReadonlyMap<string, OutputLine[]>;
-  available: boolean;
+  /** From the service's capabilities; null until it has said. */
+  available: boolean | null;
   error: string | null;
   setError: (error: string | null) => void;
 }
 
-export function useLab(client: ReconnectingClient, connected: boolean): LabState {
+export function useLab(client: ReconnectingClient, connected: boolean, available: boolean | null): LabState {
   const [demos, setDemos] = useState<DemoInfo[]>([]);
   const [runs, setRuns] = useState<RunInfo[]>([]);
   const [output, setOutput] = useState<ReadonlyMap<string, OutputLine[]>>(() => new Map());
-  const [available, setAvailable] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
   const upsertRun = useCallback(
@@ -29,11 +29,8 @@ export function useLab(client: ReconnectingClient, connected: boolean): LabState
   );
 
   useEffect(() => {
-    if (!connected) return;
-    void client.call('listDemos', {}).then((r) => {
-      setAvailable(r.ok);
-      if (r.ok) setDemos(r.value);
-    });
+    if (!connected || !available) return;
+    void client.call('listDemos', {}).then((r) => r.ok && setDemos(r.value));
     void client.call('listRuns', {}).then(async (r) => {
       if (!r.ok) return;
       setRuns([...r.value].sort((a, b) => b.startedAt - a.startedAt));
@@ -55,7 +52,7 @@ export function useLab(client: ReconnectingClient, connected: boolean): LabState
       ),
     ];
     return () => stops.forEach((stop) => stop());
-  }, [client, connected, upsertRun]);
+  }, [client, connected, available, upsertRun]);
 
   return { demos, runs, output, available, error, setError };
 }

@@ -100,6 +100,8 @@ export const en = {
   'detail.status': 'All of /proc/{pid}/status',
   'detail.history': 'CPU and memory, recent minutes',
   'detail.unavailable': 'Not available: {reason}',
+  'detail.needsProc':
+    'Files, threads, limits, environment, signal dispositions and sending signals need Linux /proc: here ProcLab sees processes only through ps.',
   'detail.loading': 'Reading /proc…',
   'field.state': 'State',
   'field.started': 'Started',
@@ -255,7 +257,7 @@ export const en = {
   'lab.leftovers': '{n} process(es) left by an earlier ProcLab are still running.',
   'lab.cleanLeftovers': 'End them',
   'lab.cleaned': 'Ended {n} leftover process(es).',
-  'lab.unavailable': 'The demo lab needs Linux.',
+  'lab.unavailable': 'The demo lab needs Linux: it finds every process of a run through /proc.',
   'lab.outputOf': 'Output of',
   'lab.allProcesses': 'every process',
   'lab.group.processes': 'Processes and their states',

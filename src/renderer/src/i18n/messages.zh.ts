@@ -101,6 +101,8 @@ export const zh: Record<MessageKey, string> = {
   'detail.status': '/proc/{pid}/status 全部内容',
   'detail.history': '最近几分钟的 CPU 与内存',
   'detail.unavailable': '无法读取：{reason}',
+  'detail.needsProc':
+    '打开的文件、线程、资源限制、环境变量、信号处置以及发送信号都需要 Linux 的 /proc：这里 ProcLab 只能通过 ps 看到进程。',
   'detail.loading': '正在读取 /proc…',
   'field.state': '状态',
   'field.started': '启动于',
@@ -255,7 +257,7 @@ export const zh: Record<MessageKey, string> = {
   'lab.leftovers': '之前的 ProcLab 留下的 {n} 个进程仍在运行。',
   'lab.cleanLeftovers': '结束它们',
   'lab.cleaned': '已结束 {n} 个遗留进程。',
-  'lab.unavailable': '演示实验室需要 Linux。',
+  'lab.unavailable': '演示实验室需要 Linux：它通过 /proc 找到一次运行的每个进程。',
   'lab.outputOf': '输出来自',
   'lab.allProcesses': '所有进程',
   'lab.group.processes': '进程与进程状态',

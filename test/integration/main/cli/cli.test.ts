@@ -132,6 +132,14 @@ describe('proclab CLI', () => {
     expect(tree.stdout).toMatch(new RegExp(`[└├]─sleep\\(${child.pid}\\)`));
   });
 
+  it('samples with the portable sampler on request: what macOS gets', async () => {
+    const child = children.spawn('sleep', ['32']);
+    const { stdout, code } = await proclab('ps', '--json', '--sampler', 'portable');
+    expect(code).toBe(0);
+    const row = (JSON.parse(stdout) as ProcessRecord[]).find((r) => r.pid === child.pid);
+    expect(row).toMatchObject({ ppid: process.pid, state: '?', stat: '?', cmdline: ['sleep', '32'] });
+  });
+
   it('exits non-zero with a clear message on bad arguments or a missing pid', async () => {
     const unknown = await proclab('ps', '--frob');
     expect(unknown.code).toBe(2);

@@ -9,9 +9,11 @@ import { makeRecord } from '../../../support/makeRecord';
 describe('CLI arguments', () => {
   it('parses each command and its options', () => {
     expect(parseCliArgs([])).toEqual({ kind: 'help' });
-    expect(parseCliArgs(['ps', '--json'])).toEqual({ kind: 'ps', json: true, format: 'default' });
-    expect(parseCliArgs(['ps', '--ajx'])).toEqual({ kind: 'ps', json: false, format: 'ajx' });
-    expect(parseCliArgs(['tree', '--pid', '42'])).toEqual({ kind: 'tree', pid: 42 });
+    expect(parseCliArgs(['ps', '--json'])).toEqual({ kind: 'ps', json: true, format: 'default', sampler: 'auto' });
+    expect(parseCliArgs(['ps', '--ajx'])).toEqual({ kind: 'ps', json: false, format: 'ajx', sampler: 'auto' });
+    expect(parseCliArgs(['tree', '--pid', '42'])).toEqual({ kind: 'tree', pid: 42, sampler: 'auto' });
+    expect(parseCliArgs(['tree', '--sampler', 'portable'])).toMatchObject({ sampler: 'portable' });
+    expect(parseCliArgs(['serve', '--sampler', 'linux-proc'])).toMatchObject({ kind: 'serve', sampler: 'linux-proc' });
     expect(parseCliArgs(['serve', '--port', '8080'])).toMatchObject({ kind: 'serve', host: '127.0.0.1', port: 8080 });
   });
 
@@ -21,6 +23,9 @@ describe('CLI arguments', () => {
     expect(() => parseCliArgs(['serve', '--port', '70000'])).toThrow(/--port/);
     expect(() => parseCliArgs(['serve', '--token', 'short'])).toThrow(/--token/);
     expect(() => parseCliArgs(['ps', '--nope'])).toThrow(/nope/);
+    expect(() => parseCliArgs(['ps', '--sampler', 'proc'])).toThrow(
+      /--sampler must be one of auto, linux-proc, portable/,
+    );
     expect(() => parseCliArgs(['explode'])).toThrow(/unknown command "explode"/);
   });
 });

@@ -7,7 +7,7 @@ import { buildSignalCatalog, findSignal } from '../../../../src/main/signals/sig
 import { predictOutcome } from '../../../../src/shared/model/predictOutcome';
 import type { SignalDisposition } from '../../../../src/shared/model/Signals';
 
-const catalog = buildSignalCatalog('linux');
+const catalog = buildSignalCatalog(true);
 const signal = (name: string) => findSignal(catalog, name)!;
 const disposition = (handling: SignalDisposition['handling'], blocked = false): SignalDisposition => ({
   number: 0,
