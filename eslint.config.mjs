@@ -65,7 +65,10 @@ export default tseslint.config(
               group: ['**/main/**', '**/preload/**'],
               message: 'The renderer talks only to the contract in src/shared.',
             },
-            { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node modules.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'],
+              message: 'The renderer runs in a sandboxed page: no Node modules.',
+            },
           ],
         },
       ],
