@@ -137,6 +137,7 @@ export class LinuxProcSampler implements Sampler {
     // Comparing bytes spares decoding and parsing (and the garbage) for every idle process.
     const buffer = this.readBuffer;
     const unchanged = length === entry.raw.length && buffer.compare(entry.raw, 0, length, 0, length) === 0;
+    if (!unchanged) entry.ranSinceLockedRead = true;
     const lockChanged = this.locked.recheckIfDue(pid, entry, context.now);
     if (unchanged && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled && !lockChanged) return entry.record;
     const fields = parseStat(buffer.toString('utf8', 0, length));

@@ -3,10 +3,17 @@ import { closeSync, openSync } from 'node:fs';
 import { readWhole } from './KeptOpenFile';
 
 /**
- * How often each process's VmLck is read again. status costs more to read than stat, and a
- * process locks or unlocks memory rarely: at 5,000 processes this is 500 small reads a second.
+ * How often the VmLck of a process that ran is read again. status costs several stat reads
+ * (the kernel composes some fifty lines), and a process locks or unlocks memory rarely.
  */
 export const LOCKED_RECHECK_MS = 10_000;
+
+/**
+ * A process whose stat did not change at all since its last VmLck read has, most likely, not
+ * run mlock(2) or munlock(2) since: it is read again only every IDLE_PERIODS periods (a minute).
+ * Most processes of a machine are idle, so this is where the reads are saved.
+ */
+const IDLE_PERIODS = 6;
 
 const VM_LCK = Buffer.from('\nVmLck:');
 const SPACE = 0x20;
@@ -32,11 +39,17 @@ export function parseLockedKb(bytes: Buffer, length: number): number {
 /** What the sampler keeps per process: VmLck > 0 when last read, and when to read it again. */
 export interface LockState {
   lockedPages: boolean;
-  /** performance.now() time; Infinity for processes that can never lock (kernel threads). */
+  /** performance.now() times; the check is Infinity for processes that never lock (kernel threads). */
   lockedCheckAt: number;
+  lockedReadAt: number;
+  /** Set by the sampler when the process's stat bytes change: it ran since VmLck was read. */
+  ranSinceLockedRead: boolean;
 }
 
-/** Reads VmLck on a rotation: at first sight, then once per period, each process at its own time. */
+/**
+ * Reads VmLck on a rotation: at first sight, then once per period while the process runs and
+ * once every IDLE_PERIODS periods while it is idle, each process at its own time.
+ */
 export class LockedPages {
   private buffer: Buffer = Buffer.allocUnsafe(4096);
 
@@ -72,14 +85,18 @@ export class LockedPages {
    * processes of the first sample are not all read again in the same tick.
    */
   firstRead(pid: number, lockable: boolean, now: number): LockState {
-    if (!lockable) return { lockedPages: false, lockedCheckAt: Infinity };
-    return { lockedPages: this.read(pid), lockedCheckAt: now + (this.recheckMs * ((pid % 64) + 1)) / 64 };
+    const lockedCheckAt = lockable ? now + (this.recheckMs * ((pid % 64) + 1)) / 64 : Infinity;
+    const lockedPages = lockable && this.read(pid);
+    return { lockedPages, lockedCheckAt, lockedReadAt: now, ranSinceLockedRead: false };
   }
 
   /** Reads VmLck again once it is due (updating `state`); true when the L flag changed. */
   recheckIfDue(pid: number, state: LockState, now: number): boolean {
     if (now < state.lockedCheckAt) return false;
     state.lockedCheckAt = now + this.recheckMs;
+    if (!state.ranSinceLockedRead && now - state.lockedReadAt < this.recheckMs * IDLE_PERIODS) return false;
+    state.ranSinceLockedRead = false;
+    state.lockedReadAt = now;
     const lockedPages = this.read(pid);
     if (lockedPages === state.lockedPages) return false;
     state.lockedPages = lockedPages;

@@ -1,6 +1,7 @@
 // The /proc sampler against real processes started by the test.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LinuxProcSampler } from '../../../../src/main/sampler/LinuxProcSampler';
+import { LockedPages } from '../../../../src/main/sampler/LockedPages';
 import { ChildProcesses } from '../../../support/ChildProcesses';
 import { startMemoryLocker } from '../../../support/memoryLocker';
 import { waitFor } from '../../../support/waitFor';
@@ -128,6 +129,25 @@ describe('LinuxProcSampler and locked memory (ps STAT L)', () => {
     } finally {
       sampler.close();
     }
+  });
+
+  it('reads VmLck of an idle process again only after the longer idle period', async (context) => {
+    const locker = await startMemoryLocker(children);
+    const answer = await locker.request('lock');
+    if (answer !== 'ok') return context.skip(`mlock is not allowed here (${answer})`);
+    const locked = new LockedPages('/proc', 1000);
+    const now = performance.now();
+    // Due, but its stat has not changed since the last read (not locked then): not read again yet.
+    const idle = { lockedPages: false, lockedCheckAt: now, lockedReadAt: now, ranSinceLockedRead: false };
+    expect(locked.recheckIfDue(locker.pid, idle, now)).toBe(false);
+    expect(idle).toMatchObject({ lockedPages: false, lockedCheckAt: now + 1000 });
+    // Once the idle period (six periods) has passed, it is read again and the change is seen.
+    expect(locked.recheckIfDue(locker.pid, idle, now + 6000)).toBe(true);
+    expect(idle.lockedPages).toBe(true);
+    // A process that ran since its last read is read at the next period.
+    const ran = { lockedPages: false, lockedCheckAt: now, lockedReadAt: now, ranSinceLockedRead: true };
+    expect(locked.recheckIfDue(locker.pid, ran, now)).toBe(true);
+    expect(ran).toMatchObject({ lockedPages: true, ranSinceLockedRead: false });
   });
 
   it('shows L on the first sample of a process that locked memory before', async (context) => {
