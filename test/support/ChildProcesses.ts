@@ -22,6 +22,13 @@ export function procState(pid: number): string | null {
   }
 }
 
+/** Resident memory of a pid in bytes, from VmRSS of /proc/PID/status (proc_pid_status(5)). */
+export function rssBytesOf(pid: number): number {
+  const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
 export class ChildProcesses {
   private readonly pids = new Set<number>();
   private readonly children: ChildProcess[] = [];

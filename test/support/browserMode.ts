@@ -11,6 +11,10 @@ export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 export interface BrowserModeServer {
   process: ChildProcess;
   pageUrl: string;
+  /** The WebSocket endpoint with the same token. */
+  wsUrl: string;
+  /** What the server printed on stderr so far (warnings, logged failures). */
+  stderr(): string;
   stop(): Promise<void>;
 }
 
@@ -19,6 +23,7 @@ export async function startBrowserModeServer(args: string[] = ['--port', '0']): 
   const cli = path.join(ROOT, 'out/main/cli.js');
   if (!existsSync(cli)) throw new Error('e2e tests need the built app: run npm run build first');
   const child = spawn(process.execPath, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
   const pageUrl = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -26,12 +31,18 @@ export async function startBrowserModeServer(args: string[] = ['--port', '0']): 
       const match = /(http:\/\/\S+\?token=\S+)/.exec(output);
       if (match) resolve(match[1]!);
     });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      errors += chunk.toString();
+    });
     child.once('exit', (code) => reject(new Error(`proclab serve exited (${code}): ${output}`)));
   });
+  const { host, searchParams } = new URL(pageUrl);
   return {
     process: child,
     pageUrl,
+    wsUrl: `ws://${host}/ws?token=${searchParams.get('token')}`,
+    stderr: () => errors,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
