@@ -9,6 +9,8 @@ import { ProcLabService, type Connection, type ServiceOptions } from '../../src/
 import { sourceWorkerEntry } from './sourceWorkerEntry';
 
 export interface RecordingConnection extends Connection {
+  closed: boolean;
+  congested: boolean;
   updates: EventPayloads['update'][];
   signalReports: EventPayloads['signalSent'][];
   labOutput: EventPayloads['labOutput'][];
@@ -21,6 +23,8 @@ export interface RecordingConnection extends Connection {
 export function recordingConnection(id = 'test'): RecordingConnection {
   const connection: RecordingConnection = {
     id,
+    closed: false,
+    congested: false,
     updates: [],
     byPid: new Map(),
     events: [],

@@ -31,6 +31,10 @@ import { PROCLAB_VERSION } from './version';
 export interface Connection {
   id: string;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  /** The window or socket is gone (it may go while one of its calls is still running). */
+  readonly closed: boolean;
+  /** The other end has not taken what it was sent yet: live updates wait and merge meanwhile. */
+  readonly congested: boolean;
 }
 
 export type MethodHandlers = {
@@ -96,6 +100,7 @@ export class ProcLabService {
       serviceUid: process.getuid?.() ?? -1,
       minIntervalMs: MIN_INTERVAL_MS,
       maxIntervalMs: MAX_INTERVAL_MS,
+      subscriptionCount: this.hub.size,
     }),
 
     getSnapshot: async () => {
@@ -106,9 +111,10 @@ export class ProcLabService {
     subscribe: async ({ intervalMs }, connection) => {
       await this.live.ensureFresh(MIN_INTERVAL_MS);
       const snapshot = this.live.table.snapshot();
-      const subscriptionId = this.hub.add(connection.id, intervalMs, (id, delta) =>
-        connection.emit('update', { subscriptionId: id, delta }),
-      );
+      const subscriptionId = this.hub.add(connection.id, intervalMs, {
+        send: (id, delta) => connection.emit('update', { subscriptionId: id, delta }),
+        isCongested: () => connection.congested,
+      });
       return { subscriptionId, intervalMs, snapshot };
     },
 
@@ -155,7 +161,7 @@ export class ProcLabService {
     await this.live.refresh();
   }
 
-  /** A window or socket went away: drop what it subscribed to. */
+  /** A window or socket went away: drop what it subscribed to. Safe to call again. */
   disconnect(connection: Connection): void {
     this.hub.removeOwner(connection.id);
     this.connections.delete(connection);
@@ -168,7 +174,7 @@ export class ProcLabService {
 
   /** Remembers who may hear broadcasts; the dispatcher calls it for every call. */
   register(connection: Connection): void {
-    this.connections.add(connection);
+    if (!connection.closed) this.connections.add(connection);
   }
 
   /** Stops every lab run (leaving nothing behind), then the sampler. */

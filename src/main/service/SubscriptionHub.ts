@@ -4,19 +4,23 @@ import type { ProcessDelta } from '../../shared/model/ProcessDelta';
 import { DeltaAccumulator } from './DeltaAccumulator';
 import type { LiveTable, Tick } from './LiveTable';
 
-export type DeltaSink = (subscriptionId: string, delta: ProcessDelta) => void;
+export interface DeltaSink {
+  send(subscriptionId: string, delta: ProcessDelta): void;
+  /** The receiver has not taken earlier updates yet: hold and merge instead of sending more. */
+  isCongested(): boolean;
+}
 
 interface Subscription {
   id: string;
   ownerId: string;
   intervalMs: number;
   paused: boolean;
-  /** The next delivery must carry the whole table (after a pause). */
-  needsReset: boolean;
+  /** Deliver at the next tick whatever the interval (after a resume). */
+  dueNow: boolean;
   pending: DeltaAccumulator;
   lastSentAt: number;
   seq: number;
-  send: DeltaSink;
+  sink: DeltaSink;
 }
 
 /** A tick arriving this early still counts as on time, so a 1 s subscriber is not pushed to 2 s. */
@@ -29,18 +33,18 @@ export class SubscriptionHub {
     live.onTick((tick) => this.onTick(tick));
   }
 
-  add(ownerId: string, intervalMs: number, send: DeltaSink): string {
+  add(ownerId: string, intervalMs: number, sink: DeltaSink): string {
     const id = randomUUID();
     this.subscriptions.set(id, {
       id,
       ownerId,
       intervalMs,
       paused: false,
-      needsReset: false,
+      dueNow: false,
       pending: new DeltaAccumulator(),
       lastSentAt: Date.now(),
       seq: 0,
-      send,
+      sink,
     });
     this.retime();
     return id;
@@ -73,7 +77,8 @@ export class SubscriptionHub {
     sub.paused = paused;
     // While paused nothing accumulates; on resume the subscriber gets the whole table again.
     sub.pending = new DeltaAccumulator();
-    sub.needsReset = !paused;
+    if (!paused) sub.pending.sendWholeTable();
+    sub.dueNow = !paused;
     this.retime();
   }
 
@@ -83,21 +88,25 @@ export class SubscriptionHub {
 
   private onTick(tick: Tick): void {
     const now = Date.now();
+    const tableSize = this.live.table.byPid.size;
     for (const sub of this.subscriptions.values()) {
       if (sub.paused) continue;
       sub.pending.add(tick.diff, tick.summary);
-      if (now - sub.lastSentAt + TIMING_SLACK_MS < sub.intervalMs && !sub.needsReset) continue;
-      sub.lastSentAt = now;
-      sub.seq += 1;
-      const delta = sub.pending.take(sub.seq);
-      if (sub.needsReset) {
-        sub.needsReset = false;
-        const snapshot = this.live.table.snapshot();
-        sub.send(sub.id, { ...delta, reset: true, removed: [], upserts: snapshot.rows });
-      } else {
-        sub.send(sub.id, delta);
-      }
+      // Held back so long that its changes outgrew the table: the table itself is the smaller update.
+      if (sub.pending.changedRows > tableSize) sub.pending.sendWholeTable();
+      const due = sub.dueNow || now - sub.lastSentAt + TIMING_SLACK_MS >= sub.intervalMs;
+      // A receiver that has not read the last updates gets the next one, merged, once it has.
+      if (due && !sub.sink.isCongested()) this.deliver(sub, now);
     }
+  }
+
+  private deliver(sub: Subscription, now: number): void {
+    sub.lastSentAt = now;
+    sub.dueNow = false;
+    sub.seq += 1;
+    const delta = sub.pending.take(sub.seq);
+    if (!delta.reset) sub.sink.send(sub.id, delta);
+    else sub.sink.send(sub.id, { ...delta, removed: [], upserts: this.live.table.snapshot().rows });
   }
 
   /** The sampler runs as fast as the fastest active subscriber, and not at all without one. */

@@ -7,9 +7,13 @@ import type { Connection, MethodHandlers } from './ProcLabService';
 export interface DispatchTarget {
   handlers: MethodHandlers;
   register(connection: Connection): void;
+  /** Drops what a connection holds; called again when a call ends after its connection closed. */
+  disconnect(connection: Connection): void;
 }
 
 const KNOWN_METHODS = new Set<string>(METHOD_NAMES);
+/** Error messages quote what the client sent: never more than this much of it. */
+const MAX_ERROR_MESSAGE_CHARS = 300;
 
 function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && KNOWN_METHODS.has(name);
@@ -18,24 +22,49 @@ function isMethodName(name: unknown): name is MethodName {
 export type Dispatch = (method: unknown, params: unknown, connection: Connection) => Promise<Result<unknown>>;
 
 export function createDispatch(target: DispatchTarget): Dispatch {
-  const handlers = target.handlers;
   return async (method, params, connection) => {
-    target.register(connection);
-    if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `unknown method ${JSON.stringify(method)}`);
-    const parsed = methodParams[method].safeParse(params ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-      return fail('INVALID_ARGUMENT', `${method}: ${where}${issue?.message ?? 'invalid parameters'}`);
-    }
     try {
-      const handler = handlers[method] as (p: unknown, c: Connection) => Promise<unknown>;
-      return ok(await handler(parsed.data, connection));
+      target.register(connection);
+      if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `unknown method ${describe(method)}`);
+      return await call(target.handlers, method, params, connection);
     } catch (error) {
-      if (error instanceof ProcLabFailure) return fail(error.code, error.message);
       // Stacks stay in the main process log; the client gets a code and a sentence.
-      console.error(`[proclab] ${method} failed:`, error);
-      return fail('INTERNAL', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+      const name = isMethodName(method) ? method : describe(method);
+      console.error(`[proclab] ${name} failed:`, error);
+      return fail('INTERNAL', bounded(`${name} failed: ${error instanceof Error ? error.message : String(error)}`));
+    } finally {
+      // The window or socket closed while the call ran: undo what it may have added (a subscription).
+      if (connection.closed) target.disconnect(connection);
     }
   };
+}
+
+async function call(
+  handlers: MethodHandlers,
+  method: MethodName,
+  params: unknown,
+  connection: Connection,
+): Promise<Result<unknown>> {
+  const parsed = methodParams[method].safeParse(params ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+    return fail('INVALID_ARGUMENT', bounded(`${method}: ${where}${issue?.message ?? 'invalid parameters'}`));
+  }
+  try {
+    const handler = handlers[method] as (p: unknown, c: Connection) => Promise<unknown>;
+    return ok(await handler(parsed.data, connection));
+  } catch (error) {
+    if (error instanceof ProcLabFailure) return fail(error.code, bounded(error.message));
+    throw error;
+  }
+}
+
+/** A method name as the client sent it, short and printable whatever its type. */
+function describe(method: unknown): string {
+  return typeof method === 'string' ? JSON.stringify(method.slice(0, 64)) : `of type ${typeof method}`;
+}
+
+function bounded(message: string): string {
+  return message.length <= MAX_ERROR_MESSAGE_CHARS ? message : `${message.slice(0, MAX_ERROR_MESSAGE_CHARS - 1)}…`;
 }

@@ -21,6 +21,12 @@ export function registerIpc(
         emit: (event, payload) => {
           if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event, payload);
         },
+        // Closed as soon as the window is: a call still running then must not leave anything behind.
+        get closed() {
+          return contents.isDestroyed();
+        },
+        // Electron gives no measure of what a window has not read yet.
+        congested: false,
       };
       connections.set(contents.id, created);
       // Subscriptions die with their window.
@@ -34,6 +40,8 @@ export function registerIpc(
   };
 
   ipcMain.handle(IPC_CALL_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, params: unknown) => {
+    // Gone already: its 'destroyed' event has passed, so nothing made for it would ever be dropped.
+    if (event.sender.isDestroyed()) return fail('PERMISSION_DENIED', 'the window that called has closed');
     const frameUrl = event.senderFrame?.url ?? '';
     if (event.senderFrame?.parent || !isTrustedUrl(frameUrl)) {
       return fail('PERMISSION_DENIED', 'calls are accepted only from ProcLab’s own window');

@@ -89,6 +89,8 @@ export interface ServerInfo {
   serviceUid: number;
   minIntervalMs: number;
   maxIntervalMs: number;
+  /** Live subscriptions of every connection together (each ends with its connection). */
+  subscriptionCount: number;
 }
 
 export interface MethodResults {

@@ -22,3 +22,14 @@ export interface EventEnvelope {
 
 /** Largest message a client may send; replies and events are not limited. */
 export const MAX_CLIENT_MESSAGE_BYTES = 64 * 1024;
+
+/**
+ * The server's own close codes (RFC 6455 §7.4.2, private range). Besides these, `ws` closes with
+ * 1002 (a broken frame), 1007 (text that is not UTF-8) and 1009 (a message over 1 MiB).
+ */
+export const CLOSE_CODES = {
+  /** The client left more unread than the server holds for one client. */
+  NOT_READING: 4008,
+  /** The client sent more requests than the server queues while it answers earlier ones. */
+  TOO_MANY_REQUESTS: 4029,
+} as const;

@@ -46,3 +46,18 @@ describe('DeltaAccumulator', () => {
     expect(delta.droppedEvents).toBe(7);
   });
 });
+
+describe('DeltaAccumulator for the whole table', () => {
+  it('keeps only events and the summary once told the table will be sent, and says reset', () => {
+    const acc = new DeltaAccumulator();
+    acc.add({ removed: [5], upserts: [makeRecord({ pid: 1 })], events: [] }, summary(0));
+    expect(acc.changedRows).toBe(2);
+    acc.sendWholeTable();
+    const event = { kind: 'spawned' as const, at: 1, pid: 2, startTime: 0, comm: 'x', ppid: 1 };
+    acc.add({ removed: [3], upserts: [makeRecord({ pid: 2 })], events: [event] }, summary(1));
+    expect(acc.changedRows).toBe(0);
+    expect(acc.take(1)).toMatchObject({ reset: true, removed: [], upserts: [], events: [event] });
+    acc.add({ removed: [], upserts: [makeRecord({ pid: 4 })], events: [] }, summary(2));
+    expect(acc.take(2)).toMatchObject({ reset: false, upserts: [{ pid: 4 }] });
+  });
+});
