@@ -1,12 +1,20 @@
 // Turns `proclab <command> [options]` into a typed command, or a clear usage error.
 import { parseArgs } from 'node:util';
 import type { SamplerChoice } from '../sampler/createSampler';
+import { isLoopbackHost } from '../transport/loopback';
 import type { PsFormat } from './formatPs';
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'serve'; host: string; port: number; token: string | undefined; sampler: SamplerChoice }
+  | {
+      kind: 'serve';
+      host: string;
+      port: number;
+      token: string | undefined;
+      unsafeExpose: boolean;
+      sampler: SamplerChoice;
+    }
   | { kind: 'ps'; json: boolean; format: PsFormat; sampler: SamplerChoice }
   | { kind: 'tree'; pid: number | undefined; sampler: SamplerChoice };
 
@@ -15,9 +23,11 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: proclab <command> [options]
 
 Commands:
-  serve [--host H] [--port P] [--token T]
+  serve [--host H] [--port P] [--token T] [--unsafe-expose]
                       serve the ProcLab UI in browser mode and print its URL
-                      (default host 127.0.0.1, a free port, a random token)
+                      (default host 127.0.0.1, a free port, a random token);
+                      a host beyond loopback needs --unsafe-expose: anyone with
+                      the token can then run programs as you, over plain HTTP
   ps [--json] [--aux | --ajx]
                       one snapshot of every process, as ps text or a JSON array
   tree [--pid N]      the process tree, as pstree prints it (from PID N)
@@ -75,6 +85,7 @@ function parseCommand(command: string, args: string[]): CliCommand {
           port: { type: 'string' },
           token: { type: 'string' },
           ...samplerOption,
+          'unsafe-expose': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -83,11 +94,20 @@ function parseCommand(command: string, args: string[]): CliCommand {
       if (values.token !== undefined && !/^[A-Za-z0-9_-]{16,128}$/.test(values.token)) {
         throw new UsageError('--token must be 16 to 128 characters of A-Z, a-z, 0-9, _ or -');
       }
+      const host = values.host ?? '127.0.0.1';
+      const unsafeExpose = values['unsafe-expose'] ?? false;
+      if (!isLoopbackHost(host) && !unsafeExpose) {
+        throw new UsageError(
+          `--host ${host} is not a loopback address: anyone who reaches it with the token could run programs ` +
+            'as you, and the token would cross the network in clear (no TLS). Add --unsafe-expose to do it anyway.',
+        );
+      }
       return {
         kind: 'serve',
-        host: values.host ?? '127.0.0.1',
+        host,
         port: values.port ? toPort(values.port) : 0,
         token: values.token,
+        unsafeExpose,
         sampler: toSampler(values.sampler),
       };
     }

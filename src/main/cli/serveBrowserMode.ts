@@ -1,9 +1,11 @@
 // `proclab serve`: the service plus the WebSocket server, until SIGINT or SIGTERM.
+import os from 'node:os';
 import { builtDemosDir, builtRendererDir, builtWorkerEntry } from '../builtPaths';
 import { quietGarbageCollector } from '../quietGarbageCollector';
 import type { SamplerChoice } from '../sampler/createSampler';
 import { createDispatch } from '../service/dispatch';
 import { ProcLabService } from '../service/ProcLabService';
+import { exposureWarning, isLoopbackHost } from '../transport/loopback';
 import { startWsServer } from '../transport/wsServer';
 
 export interface ServeOptions {
@@ -11,6 +13,7 @@ export interface ServeOptions {
   port: number;
   token: string | undefined;
   sampler: SamplerChoice;
+  unsafeExpose: boolean;
 }
 
 export async function serveBrowserMode({ sampler, ...listen }: ServeOptions): Promise<void> {
@@ -24,6 +27,7 @@ export async function serveBrowserMode({ sampler, ...listen }: ServeOptions): Pr
     rendererDir: builtRendererDir(),
     ...listen,
   });
+  if (!isLoopbackHost(listen.host)) console.error(exposureWarning(listen.host, server.port, userName()));
   console.log(`ProcLab is serving the UI at ${server.pageUrl}`);
   const leftovers = service.supervisor?.findLeftovers() ?? [];
   if (leftovers.length > 0) {
@@ -44,4 +48,13 @@ export async function serveBrowserMode({ sampler, ...listen }: ServeOptions): Pr
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function userName(): string {
+  try {
+    return `user ${os.userInfo().username}`;
+  } catch {
+    // A uid without a passwd entry (some containers).
+    return `uid ${process.getuid?.() ?? '?'}`;
+  }
 }

@@ -150,6 +150,9 @@ describe('proclab CLI', () => {
     const missing = await proclab('tree', '--pid', '999999999');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no process with pid 999999999/);
+    const exposed = await proclab('serve', '--host', '0.0.0.0');
+    expect(exposed.code).toBe(2);
+    expect(exposed.stderr).toMatch(/not a loopback address.*--unsafe-expose/);
     const help = await proclab('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: proclab <command>/);

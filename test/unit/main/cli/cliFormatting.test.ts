@@ -28,6 +28,17 @@ describe('CLI arguments', () => {
     );
     expect(() => parseCliArgs(['explode'])).toThrow(/unknown command "explode"/);
   });
+
+  it('serves beyond loopback only with --unsafe-expose', () => {
+    expect(() => parseCliArgs(['serve', '--host', '0.0.0.0'])).toThrow(/not a loopback address.*--unsafe-expose/);
+    expect(() => parseCliArgs(['serve', '--host', 'example.com'])).toThrow(/--unsafe-expose/);
+    expect(parseCliArgs(['serve', '--host', '127.0.0.2'])).toMatchObject({ host: '127.0.0.2', unsafeExpose: false });
+    expect(parseCliArgs(['serve', '--host', '::1'])).toMatchObject({ host: '::1' });
+    expect(parseCliArgs(['serve', '--host', '0.0.0.0', '--unsafe-expose'])).toMatchObject({
+      host: '0.0.0.0',
+      unsafeExpose: true,
+    });
+  });
 });
 
 describe('CLI text', () => {
