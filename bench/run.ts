@@ -1,4 +1,5 @@
 // npm run bench: the engine's speed and cost at 1,000 and 5,000 idle processes, as one table.
+import { benchNonReadingClient } from './backpressureBench';
 import { benchEngine, benchServeCpu } from './engineBench';
 import { IdleProcesses } from './IdleProcesses';
 import { benchRenderer } from './rendererBench';
@@ -12,6 +13,8 @@ interface Row {
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+const NON_READER_SECONDS = 10;
 
 async function withIdle<T>(count: number, run: (idle: IdleProcesses) => Promise<T>): Promise<T> {
   const idle = await IdleProcesses.start(count);
@@ -35,12 +38,16 @@ function printTable(rows: Row[], headers: string[]): void {
 }
 
 async function main(): Promise<void> {
-  console.error('measuring with 1,000 idle processes...');
-  const small = await withIdle(1000, benchEngine);
-  console.error('measuring with 5,000 idle processes (engine, then the renderer in Chromium)...');
-  const [large, renderer] = await withIdle(
+  console.error('measuring with 1,000 idle processes (engine, then a client that never reads)...');
+  const [small, smallNonReader] = await withIdle(
+    1000,
+    async (idle) => [await benchEngine(idle), await benchNonReadingClient(NON_READER_SECONDS)] as const,
+  );
+  console.error('measuring with 5,000 idle processes (engine, a client that never reads, the renderer in Chromium)...');
+  const [large, largeNonReader, renderer] = await withIdle(
     5000,
-    async (idle) => [await benchEngine(idle), await benchRenderer()] as const,
+    async (idle) =>
+      [await benchEngine(idle), await benchNonReadingClient(NON_READER_SECONDS), await benchRenderer()] as const,
   );
   console.error('measuring proclab serve over 30 s at 1 Hz with 1,000 idle processes...');
   const idleCpu = await withIdle(1000, () => benchServeCpu(30));
@@ -136,6 +143,24 @@ async function main(): Promise<void> {
       values: [`${idleCpu.toFixed(2)}% of a core`, ''],
       target: '<= 2%',
       pass: idleCpu <= 2,
+    },
+    {
+      metric: `server RSS growth, client not reading (250 ms updates + 20 snapshots/s, ${NON_READER_SECONDS} s), peak`,
+      values: [mb(smallNonReader.peakGrowthBytes), mb(largeNonReader.peakGrowthBytes)],
+      target: '<= 100 MiB',
+      pass: Math.max(smallNonReader.peakGrowthBytes, largeNonReader.peakGrowthBytes) <= 100 * 2 ** 20,
+    },
+    {
+      metric: 'server RSS growth, 3 s after that client went',
+      values: [mb(smallNonReader.afterCloseGrowthBytes), mb(largeNonReader.afterCloseGrowthBytes)],
+      target: '<= 100 MiB',
+      pass: Math.max(smallNonReader.afterCloseGrowthBytes, largeNonReader.afterCloseGrowthBytes) <= 100 * 2 ** 20,
+    },
+    {
+      metric: 'getInfo from another client meanwhile',
+      values: [ms(smallNonReader.otherClientCallMs), ms(largeNonReader.otherClientCallMs)],
+      target: '',
+      pass: null,
     },
     {
       metric: `renderer: apply and draw one update (median of ${renderer.updates})`,
