@@ -1,7 +1,9 @@
 // The /proc sampler against real processes started by the test.
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LinuxProcSampler } from '../../../../src/main/sampler/LinuxProcSampler';
 import { LockedPages } from '../../../../src/main/sampler/LockedPages';
+import { parseStat } from '../../../../src/main/sampler/parseStat';
 import { ChildProcesses } from '../../../support/ChildProcesses';
 import { startMemoryLocker } from '../../../support/memoryLocker';
 import { waitFor } from '../../../support/waitFor';
@@ -71,8 +73,22 @@ describe('LinuxProcSampler with real processes', () => {
   });
 
   it('measures CPU use over the interval (100 = one core)', async () => {
+    // On a loaded machine a busy loop may get far less than a core, so the check is that the
+    // percentage is the CPU time the kernel counted between two samples, over their interval.
     const busy = children.spawn(process.execPath, ['-e', 'for(;;){}']);
-    await waitFor('a busy process near one core', () => (rowOf(busy.pid)?.cpuPercent ?? 0) > 50, { intervalMs: 300 });
+    await waitFor('the busy child in a sample', () => rowOf(busy.pid));
+    const ticksOf = () => {
+      const f = parseStat(readFileSync(`/proc/${busy.pid}/stat`, 'utf8'))!;
+      return f.utimeTicks + f.stimeTicks;
+    };
+    const first = { at: performance.now(), row: rowOf(busy.pid)!, ticks: ticksOf() };
+    // Only the kernel's counter is read while waiting: the sampler's next sample closes the interval.
+    await waitFor('half a second of CPU time counted', () => ticksOf() - first.ticks >= 50, { timeoutMs: 60_000 });
+    const second = rowOf(busy.pid)!;
+    const elapsedMs = performance.now() - first.at;
+    const expected = ((second.cpuTimeMs - first.row.cpuTimeMs) / elapsedMs) * 100;
+    expect(second.cpuPercent).toBeGreaterThan(0);
+    expect(Math.abs(second.cpuPercent - expected)).toBeLessThan(5 + expected * 0.1);
   });
 
   it('marks kernel threads and a multithreaded process', () => {
