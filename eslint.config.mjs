@@ -26,6 +26,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Inlined into the page by the Electron stand-in (test/support/electronStandIn).
+    files: ['test/support/electronStandIn/rendererWorld.cjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/main/index.ts', 'src/main/transport/ipcAdapter.ts', 'src/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
