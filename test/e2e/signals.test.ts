@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot, type OpenApp } from '../support/browserMode';
 import { ChildProcesses } from '../support/ChildProcesses';
+import { chooseSignal, selectProcess } from '../support/uiActions';
 import { waitFor } from '../support/waitFor';
 
 const GENEROUS = { timeout: 20_000 };
@@ -25,12 +26,8 @@ describe('signals from the browser UI', () => {
   it('predicts, asks to confirm, sends, and shows what happened', async () => {
     const { child, output } = await children.nodeWithUsr1Handler();
 
-    await page.fill('[data-testid="search"]', `pid=${child.pid}`);
-    await page.locator(`[role="row"][data-pid="${child.pid}"]`).click(GENEROUS);
-    await page.click('[data-testid="open-signal-dialog"]');
-    await page.locator('[data-testid="signal-dialog"]').waitFor(GENEROUS);
-    await page.fill('[data-testid="signal-dialog"] input[type="search"]', 'usr1');
-    await page.click('[data-testid="signal-dialog"] [data-signal="SIGUSR1"]');
+    await selectProcess(page, child.pid);
+    await chooseSignal(page, 'SIGUSR1');
     await expect.poll(() => page.textContent('[data-testid="prediction"]'), GENEROUS).toContain('handler will run');
     await screenshot(page, 'signal-dialog');
 
@@ -54,8 +51,7 @@ describe('signals from the browser UI', () => {
 
   it('stops and continues from the detail panel, and shows the dialog in 中文', async () => {
     const child = children.spawn('sleep', ['65']);
-    await page.fill('[data-testid="search"]', `pid=${child.pid}`);
-    await page.locator(`[role="row"][data-pid="${child.pid}"]`).click(GENEROUS);
+    await selectProcess(page, child.pid);
     await page.click('[data-testid="stop"]');
     await expect
       .poll(() => page.locator(`[role="row"][data-pid="${child.pid}"]`).getAttribute('class'), GENEROUS)
