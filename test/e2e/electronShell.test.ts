@@ -12,7 +12,7 @@ import { ChildProcesses, procState } from '../support/ChildProcesses';
 import { startElectronHarness, type ElectronHarness } from '../support/electronHarness';
 import type { StandInReport } from '../support/electronStandIn/report';
 import { taggedProcesses } from '../support/labProcesses';
-import { chooseSignal, selectProcess } from '../support/uiActions';
+import { chooseSignal, selectProcess, sendConfirmingOutsideLab, waitForRunTree } from '../support/uiActions';
 import { waitFor } from '../support/waitFor';
 
 const GENEROUS = { timeout: 20_000 };
@@ -118,11 +118,7 @@ describe('the Electron shell under the stand-in', () => {
     await selectProcess(page, child.pid);
     await chooseSignal(page, 'SIGUSR1');
     await expect.poll(() => page.textContent('[data-testid="prediction"]'), GENEROUS).toContain('handler will run');
-    await page.click('[data-testid="send-signal"]');
-    await expect
-      .poll(() => page.textContent('[data-testid="observed"]'), GENEROUS)
-      .toContain('the lab did not start; confirm');
-    await page.click('[data-testid="send-anyway"]');
+    await sendConfirmingOutsideLab(page);
     await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('still running');
     await waitFor('the handler’s output', () => output().includes('got USR1'));
     await page.keyboard.press('Escape');
@@ -139,14 +135,8 @@ describe('the Electron shell under the stand-in', () => {
     await expect
       .poll(() => page.locator('[data-testid="run-output"]').textContent(), GENEROUS)
       .toContain('driver: ready');
-    await expect
-      .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
-      .toEqual(
-        expect.arrayContaining([
-          expect.stringContaining('driver-conductor.sh'),
-          expect.stringContaining('conductor.js'),
-        ]),
-      );
+    await waitForRunTree(page, ['driver_conductor.py']);
+    expect(await page.locator('.run-tree-row').count()).toBe(2);
     expect(taggedProcesses(harness.process.pid).length).toBeGreaterThan(0);
     await screenshot(page, 'electron-lab-run');
   });

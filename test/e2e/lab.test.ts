@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browserMode';
 import { useLab } from '../support/labPage';
+import { waitForRunTree } from '../support/uiActions';
 
 const GENEROUS = { timeout: 20_000 };
 
@@ -37,17 +38,8 @@ describe('the demo lab in the browser', () => {
     await expect.poll(() => output.textContent(), GENEROUS).toContain('老司机开车了');
     await lab.page.click('[data-testid="key-ctrl-backslash"]');
     await expect.poll(() => output.textContent(), GENEROUS).toContain('系好安全带，小心甩出去');
-    // The run's live subtree: the driver with the conductor under it (both rows: arrayContaining
-    // alone would be satisfied by one).
-    await expect.poll(() => lab.page.locator('.run-tree-row').count(), GENEROUS).toBe(2);
-    await expect
-      .poll(() => lab.page.locator('.run-tree-row').allTextContents(), GENEROUS)
-      .toEqual(
-        expect.arrayContaining([
-          expect.stringContaining('driver_conductor.py'),
-          expect.stringContaining('driver_conductor.py'),
-        ]),
-      );
+    // The run's live subtree: the driver, and the conductor it forked, under it.
+    await waitForRunTree(lab.page, ['driver_conductor.py', 'driver_conductor.py']);
     expect(await lab.page.textContent('[data-testid="run-edition"]')).toBe('Python 3 · driver_conductor.py');
     await screenshot(lab.page, 'lab-run');
     await lab.page.click('[data-testid="key-ctrl-z"]');

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot, type OpenApp } from '../support/browserMode';
 import { ChildProcesses } from '../support/ChildProcesses';
-import { chooseSignal, selectProcess } from '../support/uiActions';
+import { chooseSignal, selectProcess, sendConfirmingOutsideLab } from '../support/uiActions';
 import { waitFor } from '../support/waitFor';
 
 const GENEROUS = { timeout: 20_000 };
@@ -31,11 +31,7 @@ describe('signals from the browser UI', () => {
     await expect.poll(() => page.textContent('[data-testid="prediction"]'), GENEROUS).toContain('handler will run');
     await screenshot(page, 'signal-dialog');
 
-    await page.click('[data-testid="send-signal"]');
-    await expect
-      .poll(() => page.textContent('[data-testid="observed"]'), GENEROUS)
-      .toContain('the lab did not start; confirm');
-    await page.click('[data-testid="send-anyway"]');
+    await sendConfirmingOutsideLab(page);
     await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('still running');
     await waitFor('the handler’s output', () => output().includes('got USR1'));
     await screenshot(page, 'signal-observed');

@@ -1,5 +1,7 @@
-// Steps more than one e2e test takes in the UI: select a process, pick a signal in the dialog.
+// Steps more than one e2e test takes in the UI: select a process, pick and send a signal in the
+// dialog, watch a lab run's processes.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const GENEROUS = { timeout: 20_000 };
 
@@ -15,4 +17,20 @@ export async function chooseSignal(page: Page, signal: string): Promise<void> {
   await page.locator('[data-testid="signal-dialog"]').waitFor(GENEROUS);
   await page.fill('[data-testid="signal-dialog"] input[type="search"]', signal.replace(/^SIG/, '').toLowerCase());
   await page.click(`[data-testid="signal-dialog"] [data-signal="${signal}"]`);
+}
+
+/** Sends the chosen signal to a process the lab did not start: the dialog asks, the test confirms. */
+export async function sendConfirmingOutsideLab(page: Page): Promise<void> {
+  await page.click('[data-testid="send-signal"]');
+  await expect
+    .poll(() => page.textContent('[data-testid="observed"]'), GENEROUS)
+    .toContain('the lab did not start; confirm');
+  await page.click('[data-testid="send-anyway"]');
+}
+
+/** Waits until the open run's live subtree shows a process for each command. */
+export async function waitForRunTree(page: Page, commands: string[]): Promise<void> {
+  await expect
+    .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
+    .toEqual(expect.arrayContaining(commands.map((command) => expect.stringContaining(command))));
 }
