@@ -28,9 +28,9 @@ export async function sendConfirmingOutsideLab(page: Page): Promise<void> {
   await page.click('[data-testid="send-anyway"]');
 }
 
-/** Waits until the open run's live subtree shows a process for each command. */
+/** Waits until the open run's live subtree is exactly one row per command, in tree order. */
 export async function waitForRunTree(page: Page, commands: string[]): Promise<void> {
   await expect
     .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
-    .toEqual(expect.arrayContaining(commands.map((command) => expect.stringContaining(command))));
+    .toEqual(commands.map((command) => expect.stringContaining(command)));
 }

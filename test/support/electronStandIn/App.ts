@@ -8,7 +8,7 @@ import { preventableEvent } from './preventableEvent';
 import { report } from './report';
 
 class App extends EventEmitter {
-  /** Paths inside the build, never process.resourcesPath: the harness runs the unpackaged app. */
+  /** The harness runs the unpackaged build (process.resourcesPath is unset too: builtPaths uses out/). */
   readonly isPackaged = false;
   readonly windows = new Set<BrowserWindow>();
   private readonly ready: Promise<void>;
