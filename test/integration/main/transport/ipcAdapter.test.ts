@@ -71,7 +71,7 @@ describe('the Electron IPC adapter', () => {
     }
   });
 
-  it('refuses a foreign page, a child frame, and a frame that is gone, before dispatching', async () => {
+  it('refuses a foreign page, a child frame, a frame or window that is gone, before dispatching', async () => {
     const window = new StandInWebContents();
     const before = dispatched.length;
     const refused = [
@@ -80,9 +80,11 @@ describe('the Electron IPC adapter', () => {
       { url: TRUSTED, parent: mainFrame(TRUSTED) },
       null,
     ];
-    for (const frame of refused) {
-      expect(await call(window, frame, 'getInfo')).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
-    }
+    const denied = { ok: false, error: { code: 'PERMISSION_DENIED' } };
+    for (const frame of refused) expect(await call(window, frame, 'getInfo')).toMatchObject(denied);
+    // A call that arrives after its window closed.
+    window.destroy();
+    expect(await call(window, mainFrame(TRUSTED), 'getInfo')).toMatchObject(denied);
     expect(dispatched.length).toBe(before);
   });
 
