@@ -24,6 +24,7 @@ export function makeRecord(overrides: Partial<ProcessRecord> & { pid: number }):
     comm: `proc${overrides.pid}`,
     cmdline: [],
     kernelThread: false,
+    exitStatus: null,
     ...overrides,
   };
 }

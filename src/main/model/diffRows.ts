@@ -1,6 +1,7 @@
 // Mark-and-sweep between two samples: the rows to send and the events that happened.
 import { TRACKED_FIELDS, type FieldChanges, type ProcessEvent } from '../../shared/model/ProcessEvent';
 import type { ProcessRecord, ProcessState } from '../../shared/model/ProcessRecord';
+import { decodeWaitStatus, type DecodedExit } from './waitStatus';
 
 export interface RowDiff {
   removed: number[];
@@ -18,7 +19,9 @@ export function diffRows(
     const now = current.get(pid);
     if (!now || now.startTime !== old.startTime) {
       diff.removed.push(pid);
-      diff.events.push({ kind: 'exited', at, pid, startTime: old.startTime, comm: old.comm, ppid: old.ppid });
+      // Seen as a zombie before it went: the status it held is how it ended.
+      const base = { kind: 'exited', at, pid, startTime: old.startTime, comm: old.comm, ppid: old.ppid } as const;
+      diff.events.push({ ...base, ...exitOf(old) });
     }
   }
   for (const [pid, row] of current) {
@@ -55,7 +58,13 @@ function eventsOfChange(old: ProcessRecord, row: ProcessRecord, at: number): Pro
 }
 
 function zombieEvent(row: ProcessRecord, previousState: ProcessState | null, at: number): ProcessEvent {
-  return { kind: 'zombie', at, pid: row.pid, startTime: row.startTime, comm: row.comm, ppid: row.ppid, previousState };
+  const base = { at, pid: row.pid, startTime: row.startTime, comm: row.comm, ppid: row.ppid };
+  return { kind: 'zombie', ...base, previousState, ...exitOf(row) };
+}
+
+/** A zombie's exit status, where the kernel showed it (ProcessRecord.exitStatus); else nothing. */
+function exitOf(row: ProcessRecord): Partial<DecodedExit> {
+  return row.exitStatus === null ? {} : decodeWaitStatus(row.exitStatus);
 }
 
 function sameValues(a: ProcessRecord, b: ProcessRecord): boolean {

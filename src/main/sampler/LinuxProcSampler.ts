@@ -49,6 +49,7 @@ export class LinuxProcSampler implements Sampler {
   private keptOpen = 0;
   private tick = 0;
   private previousCores: CpuTimes[] = [];
+  private readonly euid = process.geteuid?.() ?? -1;
 
   constructor(options: LinuxProcSamplerOptions = {}) {
     this.procRoot = options.procRoot ?? '/proc';
@@ -223,7 +224,11 @@ export class LinuxProcSampler implements Sampler {
     const { memTotalBytes } = context;
     // A zombie has released its memory: ps shows no L on it even if it was locked.
     const lockedPages = lockedOnRead && ownsMemory(f);
-    const inputs = { uid, user, cmdline, cpuPercent, startTime, memTotalBytes, lockedPages };
+    // The kernel writes 0 in place of a zombie's exit status for a reader without ptrace read
+    // access: trusted for our own user's processes (a zombie has no memory, so no dumpable
+    // check), or all of them as root.
+    const exitStatusVisible = this.euid === 0 || uid === this.euid;
+    const inputs = { uid, user, cmdline, cpuPercent, startTime, memTotalBytes, lockedPages, exitStatusVisible };
     return toProcessRecord(f, inputs, this.constants);
   }
 

@@ -68,6 +68,7 @@ export class PortableSampler implements Sampler {
         comm: p.name,
         cmdline: p.cmd ? p.cmd.split(' ') : [],
         kernelThread: false,
+        exitStatus: null,
       });
     }
     this.startTimes = startTimes; // pids not listed any more are forgotten (mark and sweep)

@@ -18,6 +18,11 @@ export interface StatFields {
   startTicks: number;
   vszBytes: number;
   rssPages: number;
+  /**
+   * Field 52 (Linux 3.5+): the exit status in waitpid(2) form. Meaningful for a zombie only,
+   * and shown as 0 to a reader the kernel does not let inspect the process; null before 3.5.
+   */
+  exitStatus: number | null;
 }
 
 /** PF_KTHREAD in the flags field (include/linux/sched.h): the task is a kernel thread. */
@@ -57,5 +62,6 @@ export function parseStat(text: string): StatFields | null {
     startTicks: Number(rest[19]),
     vszBytes: Number(rest[20]),
     rssPages: Number(rest[21]),
+    exitStatus: rest.length > 49 ? Number(rest[49]) : null,
   };
 }

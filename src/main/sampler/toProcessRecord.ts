@@ -14,6 +14,8 @@ export interface RecordInputs {
   memTotalBytes: number;
   /** VmLck > 0 in /proc/PID/status: ps's L flag. */
   lockedPages: boolean;
+  /** The kernel lets this sampler read the process's exit status (ptrace read access). */
+  exitStatusVisible: boolean;
 }
 
 export function round1(value: number): number {
@@ -45,5 +47,6 @@ export function toProcessRecord(f: StatFields, inputs: RecordInputs, constants: 
     comm: f.comm,
     cmdline: inputs.cmdline,
     kernelThread: (f.flags & PF_KTHREAD) !== 0,
+    exitStatus: f.state === 'Z' && inputs.exitStatusVisible ? f.exitStatus : null,
   };
 }

@@ -21,7 +21,10 @@ export interface SpawnedEvent extends EventBase {
 export interface ExitedEvent extends EventBase {
   kind: 'exited';
   ppid: number;
-  /** Known only for processes whose parent reported it (the lab's own children). */
+  /**
+   * How it ended: exact for the lab's own children (ProcLab is their parent); for others, the
+   * status it held as a zombie when a sample saw it so. Absent when not observed.
+   */
   exitCode?: number | null;
   signal?: string | null;
 }
@@ -39,6 +42,9 @@ export interface ZombieEvent extends EventBase {
   ppid: number;
   /** Null when the process was already a zombie the first time it was sampled. */
   previousState: ProcessState | null;
+  /** The status it holds for its parent (proc_pid_stat(5) field 52), where the kernel shows it. */
+  exitCode?: number | null;
+  signal?: string | null;
 }
 
 export type ProcessEvent = SpawnedEvent | ExitedEvent | ChangedEvent | ReparentedEvent | ZombieEvent;

@@ -39,6 +39,11 @@ export interface ProcessRecord {
   cmdline: string[];
   /** A kernel thread (PF_KTHREAD), such as kworker: no user space, no command line. */
   kernelThread: boolean;
+  /**
+   * A zombie's exit status as waitpid(2) reports it (proc_pid_stat(5) field 52, Linux 3.5+),
+   * where the kernel shows it to ProcLab (its own user's processes, or all as root); else null.
+   */
+  exitStatus: number | null;
 }
 
 export type StateCounts = Partial<Record<ProcessState, number>>;

@@ -8,6 +8,13 @@ import { describeObservation, describeTarget } from '../views/describeSignal';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { formatClockTime } from '../i18n/formatTime';
 
+/** Exits, zombies and reaping say how the process ended: a signal, an exit code, or not observed. */
+const ENDING: Partial<Record<TimelineKind, { signal: MessageKey; code: MessageKey }>> = {
+  exited: { signal: 'tl.exitedSignal', code: 'tl.exitedCode' },
+  zombie: { signal: 'tl.zombieSignal', code: 'tl.zombieCode' },
+  reaped: { signal: 'tl.reapedSignal', code: 'tl.reapedCode' },
+};
+
 const SENTENCE: Record<TimelineKind, MessageKey> = {
   spawned: 'tl.spawned',
   exited: 'tl.exited',
@@ -41,8 +48,9 @@ export function TimelinePanel({ entries, onSelect, selectedKey }: TimelinePanelP
     [entries, hidden],
   );
   const sentence = (entry: TimelineEntry) => {
-    if (entry.kind === 'exited' && entry.detail.signal) return t('tl.exitedSignal', entry.detail);
-    if (entry.kind === 'exited' && entry.detail.exitCode != null) return t('tl.exitedCode', entry.detail);
+    const ending = ENDING[entry.kind];
+    if (ending && entry.detail.signal) return t(ending.signal, entry.detail);
+    if (ending && entry.detail.exitCode != null) return t(ending.code, entry.detail);
     if (entry.kind === 'signal') {
       const { signal, target, pgid, observed, state, exitSignal, exitCode } = entry.detail;
       const result = observed

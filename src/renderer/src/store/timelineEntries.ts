@@ -57,7 +57,7 @@ export function timelineEntries(events: ProcessEvent[], before: ReadonlyMap<numb
         break;
       }
       case 'zombie':
-        add(event, 'zombie', { ppid: event.ppid });
+        add(event, 'zombie', { ppid: event.ppid, exitCode: event.exitCode ?? null, signal: event.signal ?? null });
         break;
       case 'reparented':
         add(event, 'reparented', { oldPpid: event.oldPpid, newPpid: event.newPpid });

@@ -54,6 +54,21 @@ describe('diffRows (mark and sweep)', () => {
     expect(second.events).toEqual([]);
   });
 
+  it('gives the zombie and its exit the status the zombie held, and nothing when it was not seen', () => {
+    const zombie = { ...child, state: 'Z' as const, stat: 'Z', exitStatus: 7 << 8 };
+    expect(diffRows(tableOf(child), tableOf(zombie), 1).events).toContainEqual(
+      expect.objectContaining({ kind: 'zombie', pid: 11, exitCode: 7, signal: null }),
+    );
+    expect(diffRows(tableOf(zombie), tableOf(), 2).events).toEqual([
+      expect.objectContaining({ kind: 'exited', pid: 11, exitCode: 7, signal: null }),
+    ]);
+    const killed = { ...zombie, exitStatus: 9 };
+    expect(diffRows(tableOf(killed), tableOf(), 2).events[0]).toMatchObject({ exitCode: null, signal: 'SIGKILL' });
+    const unseen = diffRows(tableOf(child), tableOf(), 2).events[0]!;
+    expect(unseen).not.toHaveProperty('exitCode');
+    expect(unseen).not.toHaveProperty('signal');
+  });
+
   it('reports a zombie first seen already dead (born and exited within one interval)', () => {
     const zombie = makeRecord({ pid: 12, ppid: 10, state: 'Z' });
     const diff = diffRows(tableOf(parent), tableOf(parent, zombie), 1);

@@ -35,6 +35,14 @@ describe('parseStat', () => {
     expect(kthread.flags & PF_KTHREAD).not.toBe(0);
   });
 
+  it("reads a zombie's exit status (field 52) as waitpid() reports it", () => {
+    expect(parseStat(fixture('stat-zombie-exit7.txt'))!.exitStatus).toBe(7 << 8);
+    expect(parseStat(fixture('stat-zombie-sigterm.txt'))!.exitStatus).toBe(15);
+    // A kernel before 3.5 has fewer fields: no status rather than a wrong one.
+    const short = fixture('stat-zombie-exit7.txt').trim().split(' ').slice(0, 45).join(' ');
+    expect(parseStat(short)!.exitStatus).toBeNull();
+  });
+
   it('reads a negative nice value and a thread count', () => {
     const init = parseStat(fixture('stat-init-multithreaded.txt'))!;
     expect(init.pid).toBe(1);
