@@ -1,3 +1,4 @@
+// The fallback of daemon.py, where python3 is missing.
 // daemon: a long-lived background process with no controlling terminal. The launcher starts it
 // in a new session (fork + setsid: Node's detached option), gives it no terminal and no pipes,
 // and exits at once. The daemon is then a session leader (sid = its pid), has no tty, and has

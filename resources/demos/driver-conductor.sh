@@ -1,4 +1,5 @@
 #!/bin/sh
+# The fallback of driver_conductor.py, where python3 is missing.
 # The driver and the conductor (司机和售票员), the course's signal exercise.
 #   Conductor (child, conductor.js): SIGINT  -> SIGUSR1 to the driver, who says 老司机开车了
 #                                    SIGQUIT -> SIGUSR2 to the driver, who says 系好安全带，小心甩出去

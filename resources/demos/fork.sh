@@ -22,7 +22,7 @@ exec perl -e '
   for (1, 2) {
     my $pid = wait();                       # blocks until a child has ended, collects its status
     my $how = ($? & 127) ? "killed by signal " . ($? & 127) : "exit status " . ($? >> 8);
-    print "[$$] parent: wait() returned $pid, status $?: $how\n";
+    print "[$$] parent: wait() returned ($pid, $?): $how\n";
   }
   print "[$$] parent: both children are collected; exiting\n";
 '

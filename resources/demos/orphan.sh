@@ -1,4 +1,5 @@
 #!/bin/sh
+# The fallback of orphan.py, where python3 is missing.
 # orphan: the parent exits first. Its child is adopted by init (PID 1) or by the nearest
 # "subreaper", and goes on running: its parent pid changes under it.
 echo "[$$] parent: I am $$"

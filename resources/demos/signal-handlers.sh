@@ -1,4 +1,5 @@
 #!/bin/sh
+# The fallback of signal_handlers.py, where python3 is missing.
 # signal handlers: four processes, four ways of meeting a signal.
 #   alarm    catches SIGALRM: a timer goes off after 5 s while it waits (pause)
 #   ignorer  ignores SIGINT and SIGTERM (SIG_IGN): send them, nothing happens

@@ -1,4 +1,5 @@
 #!/bin/sh
+# The fallback of states.py, where python3 is missing.
 # states tour: one process goes through R (running), S (sleeping), T (stopped) and Z (zombie).
 # Select it in the table and watch its state letter change.
 sh -c '

@@ -1,173 +1,123 @@
-// Every demo started through the service, its teaching claim checked through the sampler.
+// The demos of processes, fork, zombies and orphans, started through the service: each teaching
+// claim checked through the sampler, for the Python edition and for the sh/Node fallback.
 import { describe, expect, it } from 'vitest';
-import { pidOf, useDemoLab } from '../../../support/demoLab';
-import { taggedProcesses } from '../../../support/labProcesses';
+import { demoSession, EDITIONS } from '../../../support/demoSession';
 import { waitFor } from '../../../support/waitFor';
 
-describe('the demo lab', () => {
-  const { service, connection, call, start, lines, line, row } = useDemoLab();
-  const signal = async (pid: number, name: string) => {
-    const startTime = row(pid)?.startTime ?? (await waitFor(`row ${pid}`, () => row(pid))).startTime;
-    return call('sendSignal', { pid, startTime, signal: name });
-  };
+describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
+  const lab = demoSession(python);
+  const { start, line, lines, row, pidOf, childrenOf, exitOf, zombieOf, events, signal } = lab;
 
-  it('fork: two children appear under their parent, with both return values of the real call', async () => {
+  it('states tour: one process goes through R, S, T and Z, and the zombie holds exit status 3', async () => {
+    const run = await start('states');
+    const tour = pidOf(await line(run, /tour: R, running/));
+    const stateChange = (to: string) =>
+      events((e) => e.kind === 'changed' && e.pid === tour && e.changes.state?.[1] === to).length > 0;
+    await waitFor('stopped (T)', () => stateChange('T'), { timeoutMs: 30_000 });
+    await waitFor(
+      'continued',
+      () => events((e) => e.kind === 'changed' && e.pid === tour && e.changes.state?.[0] === 'T').length > 0,
+      {
+        timeoutMs: 30_000,
+      },
+    );
+    const zombie = await waitFor('zombie', () => zombieOf(tour), { timeoutMs: 30_000 });
+    expect(zombie).toMatchObject({ ppid: run.rootPid, exitCode: 3, signal: null });
+    // Once its parent is gone, the zombie is adopted and reaped: the exit keeps status 3.
+    await signal(run.rootPid, 'KILL');
+    expect(await waitFor('the tour reaped', () => exitOf(tour))).toMatchObject({ exitCode: 3, signal: null });
+  });
+
+  it('fork: two children under their parent, both return values of the real call, exit statuses 1 and 2', async () => {
     const run = await start('fork');
-    expect(run.edition).toMatchObject({ runtime: 'python', file: 'fork.py' });
     const children = await waitFor('two children', () => {
-      const found = [...connection.byPid.values()].filter((p) => p.ppid === run.rootPid);
+      const found = childrenOf(run.rootPid);
       return found.length === 2 ? found : undefined;
     });
     const childPids = children.map((c) => c.pid).sort((a, b) => a - b);
+    const childNumber = new Map<number, number>();
     for (const n of [1, 2]) {
-      const said = await line(run, new RegExp(`child ${n}: fork\\(\\) returned 0; I am \\d+, my parent is \\d+`));
+      const said = await line(run, new RegExp(`child ${n}: fork\\(\\) returned 0; I am (\\d+), my parent is (\\d+)`));
       const [, me, parent] = /I am (\d+), my parent is (\d+)/.exec(said)!;
       expect(pidOf(said)).toBe(Number(me));
-      expect(childPids).toContain(Number(me));
       expect(Number(parent)).toBe(run.rootPid);
+      childNumber.set(Number(me), n);
     }
-    const returned = await waitFor('both returns in the parent', () => {
-      const found = lines(run)
-        .filter((t) => pidOf(t) === run.rootPid && /parent: fork\(\) returned \d+/.test(t))
-        .map((t) => Number(/returned (\d+)/.exec(t)![1]));
-      return found.length === 2 ? found.sort((a, b) => a - b) : undefined;
-    });
-    expect(returned).toEqual(childPids);
+    expect([...childNumber.keys()].sort((a, b) => a - b)).toEqual(childPids);
+    const returned = lines(run)
+      .filter((t) => pidOf(t) === run.rootPid && /parent: fork\(\) returned \d+/.test(t))
+      .map((t) => Number(/returned (\d+)/.exec(t)![1]));
+    expect(returned.sort((a, b) => a - b)).toEqual(childPids);
+    // The statuses the zombies held, in the timeline, and as the parent's wait() read them.
+    for (const [pid, n] of childNumber) {
+      expect(await waitFor(`child ${n} a zombie`, () => zombieOf(pid), { timeoutMs: 30_000 })).toMatchObject({
+        exitCode: n,
+      });
+      expect(await waitFor(`child ${n} reaped`, () => exitOf(pid), { timeoutMs: 30_000 })).toMatchObject({
+        exitCode: n,
+        signal: null,
+      });
+      await line(run, new RegExp(`wait\\(\\) returned \\(${pid}, ${n * 256}\\): exit status ${n}`));
+    }
   });
 
-  it('zombie: Z under its parent, gone once the parent is killed', async () => {
+  it('zombie: Z under its parent holding status 7, gone once the parent is killed', async () => {
     const run = await start('zombie');
     const zombie = await waitFor('a zombie under the parent', () =>
-      [...connection.byPid.values()].find((p) => p.ppid === run.rootPid && p.state === 'Z'),
+      childrenOf(run.rootPid).find((p) => p.state === 'Z'),
     );
-    expect(connection.events).toContainEqual(
-      expect.objectContaining({ kind: 'zombie', pid: zombie.pid, ppid: run.rootPid }),
-    );
+    expect(zombieOf(zombie.pid)).toMatchObject({ ppid: run.rootPid, exitCode: 7, signal: null });
     await signal(run.rootPid, 'KILL');
-    await waitFor('the zombie reaped', () => !connection.byPid.has(zombie.pid));
+    await waitFor('the zombie reaped', () => !lab.connection.byPid.has(zombie.pid));
+    expect(exitOf(zombie.pid)).toMatchObject({ exitCode: 7, signal: null });
+    expect(exitOf(run.rootPid)).toMatchObject({ signal: 'SIGKILL' });
   });
 
-  it('zombie cured by wait(): Z, then gone while the parent lives', async () => {
+  it('zombie cured by waitpid(): Z, then collected with status 7 while the parent lives', async () => {
     const run = await start('zombie-wait');
-    const zombie = await waitFor('a zombie', () =>
-      [...connection.byPid.values()].find((p) => p.ppid === run.rootPid && p.state === 'Z'),
-    );
-    await waitFor('reaped by wait()', () => !connection.byPid.has(zombie.pid), { timeoutMs: 30_000 });
+    const zombie = await waitFor('a zombie', () => childrenOf(run.rootPid).find((p) => p.state === 'Z'), {
+      timeoutMs: 30_000,
+    });
+    await waitFor('reaped by waitpid()', () => exitOf(zombie.pid), { timeoutMs: 30_000 });
+    expect(exitOf(zombie.pid)).toMatchObject({ exitCode: 7 });
     expect(row(run.rootPid)).toBeDefined();
-    await line(run, /wait\(\) returned status 7/);
+    await line(run, new RegExp(`waitpid\\(\\) returned \\(${zombie.pid}, 1792\\): exit status 7; the zombie is gone`));
   });
 
-  it('zombie cured by ignoring SIGCHLD: the child exits and never becomes Z', async () => {
+  it('zombie cured by ignoring SIGCHLD: the child exits, never becomes Z, and its status is lost', async () => {
     const run = await start('zombie-ignore');
     const childPid = pidOf(await line(run, /child: exiting now/));
-    // Two more updates after the child's exit (the lab samples its processes at 10 Hz meanwhile).
-    const seen = connection.updates.length;
-    await waitFor('two more updates', () => connection.updates.length >= seen + 2);
-    expect(
-      connection.events.filter(
-        (e) => e.kind === 'zombie' && (e.pid === childPid || (e as { ppid: number }).ppid === run.rootPid),
-      ),
-    ).toEqual([]);
-    expect([...connection.byPid.values()].filter((p) => p.ppid === run.rootPid && p.state === 'Z')).toEqual([]);
+    await line(run, /wait\(\) found nothing to collect/);
+    // Two more updates after that (the lab samples its processes at 10 Hz meanwhile).
+    const seen = lab.connection.updates.length;
+    await waitFor('two more updates', () => lab.connection.updates.length >= seen + 2);
+    expect(events((e) => e.kind === 'zombie' && (e.pid === childPid || e.ppid === run.rootPid))).toEqual([]);
+    expect(childrenOf(run.rootPid).filter((p) => p.state === 'Z')).toEqual([]);
+    // Nobody saw a status: the timeline says "exit status not observed".
+    expect(exitOf(childPid)?.exitCode).toBeUndefined();
   });
 
   it('zombie cured by the double fork: the grandchild belongs to init, no zombie', async () => {
     const run = await start('zombie-double-fork');
-    const grandchild = pidOf(await line(run, /grandchild: my parent is now/));
+    const grandchild = pidOf(await line(run, /grandchild: my parent is now \d+/));
     await waitFor('the grandchild sampled', () => row(grandchild));
     expect(row(grandchild)!.ppid).not.toBe(run.rootPid);
-    expect(
-      connection.events.filter((e) => e.kind === 'zombie' && (e as { ppid: number }).ppid === run.rootPid),
-    ).toEqual([]);
+    expect(Number(/now (\d+)/.exec(lines(run).find((t) => t.includes('my parent is now'))!)![1])).toBe(
+      row(grandchild)!.ppid,
+    );
+    // The short-lived child is a zombie for an instant at most: its parent collects it at once.
+    for (const zombie of events((e) => e.kind === 'zombie' && e.ppid === run.rootPid))
+      await waitFor(`zombie ${zombie.pid} collected`, () => exitOf(zombie.pid));
+    expect(childrenOf(run.rootPid).filter((p) => p.state === 'Z')).toEqual([]);
   });
 
   it('orphan: the child is reparented when its parent exits, and a reparented event says so', async () => {
     const run = await start('orphan');
-    const child = await waitFor('the child', () =>
-      [...connection.byPid.values()].find((p) => p.ppid === run.rootPid && p.comm === 'sh'),
-    );
-    const event = await waitFor(
-      'reparented',
-      () => connection.events.find((e) => e.kind === 'reparented' && e.pid === child.pid),
-      { timeoutMs: 30_000 },
-    );
-    expect(event).toMatchObject({ oldPpid: run.rootPid });
-  });
-
-  it('daemon: sid = pid, no tty, a parent other than its launcher; still stopped by the lab', async () => {
-    const run = await start('daemon');
-    const daemonPid = Number(/started daemon (\d+)/.exec(await line(run, /started daemon/))![1]);
-    const daemon = await waitFor('the daemon adopted', () =>
-      row(daemonPid) && row(daemonPid)!.ppid !== run.rootPid ? row(daemonPid) : undefined,
-    );
-    expect(daemon.sid).toBe(daemonPid);
-    expect(daemon.tty).toBeNull();
-    expect(daemon.stat).toContain('s');
-    expect(service.lab.isLabProcess(daemonPid)).toBe(true);
-    const stopped = await call('stopRun', { runId: run.runId });
-    expect(stopped).toMatchObject({ status: 'stopped' });
-    expect(taggedProcesses(process.pid)).toEqual([]);
-  });
-
-  it('driver and conductor: the three lines in order, the conductor exits first, then the driver', async () => {
-    const run = await start('driver-conductor');
-    const conductor = pidOf(await line(run, /conductor: on board/));
-    await line(run, /driver: ready/);
-    await signal(conductor, 'INT');
-    await line(run, /老司机开车了/);
-    await signal(conductor, 'QUIT');
-    await line(run, /系好安全带，小心甩出去/);
-    await signal(run.rootPid, 'TSTP');
-    await line(run, /到站了，下车吧/);
-    await line(run, /the conductor got off first/);
-    const said = lines(run);
-    const order = ['老司机开车了', '系好安全带，小心甩出去', '到站了，下车吧', 'the conductor got off first'].map(
-      (text) => said.findIndex((l) => l.includes(text)),
-    );
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    const exits = await waitFor('both exits', () => {
-      const c = connection.events.find((e) => e.kind === 'exited' && e.pid === conductor);
-      const d = connection.events.find((e) => e.kind === 'exited' && e.pid === run.rootPid);
-      return c && d ? [c, d] : undefined;
-    });
-    expect(exits[0]!.at).toBeLessThanOrEqual(exits[1]!.at);
-    await waitFor('the run exited with status 0', () => connection.runs.get(run.runId)?.exitCode === 0);
-  });
-
-  it('signal handlers: the alarm fires, TERM is ignored, KILL cannot be handled, USR1 stays pending', async () => {
-    const run = await start('signal-handlers');
-    await line(run, /SIGALRM arrived/);
-    const ignorer = pidOf(await line(run, /ignorer:/));
-    expect((await signal(ignorer, 'TERM')).observed[0]).toMatchObject({ kind: 'running' });
-    expect(await line(run, /stubborn: cannot handle SIGKILL/)).toMatch(/EINVAL/);
-    const blocker = pidOf(await line(run, /blocker:/));
-    const usr1 = await signal(blocker, 'USR1');
-    expect(['blocked', 'pending-while-stopped']).toContain(usr1.prediction.kind);
-    expect(usr1.observed[0]?.kind).toBe('pending');
-  });
-
-  it('states tour: one process goes through T and Z while we watch', async () => {
-    const run = await start('states');
-    const tour = pidOf(await line(run, /tour: R, running/));
-    await waitFor(
-      'stopped',
-      () =>
-        connection.events.find(
-          (e) =>
-            e.kind === 'changed' &&
-            e.pid === tour &&
-            (e as { changes: { state?: unknown[] } }).changes.state?.[1] === 'T',
-        ),
-      { timeoutMs: 30_000 },
-    );
-    await waitFor('zombie', () => connection.events.find((e) => e.kind === 'zombie' && e.pid === tour), {
+    const child = pidOf(await line(run, /child: my parent is \d+/));
+    const event = await waitFor('reparented', () => events((e) => e.kind === 'reparented' && e.pid === child)[0], {
       timeoutMs: 30_000,
     });
-  });
-
-  it('multiprocessing: workers joined, the daemon worker ends with its parent', async () => {
-    const run = await start('multiprocessing');
-    await line(run, /join\(\): \d+ has ended; is_alive\(\) = false/);
-    await line(run, /daemon worker \d+ ended with me/);
+    expect(event).toMatchObject({ oldPpid: run.rootPid });
+    await line(run, new RegExp(`\\[${child}\\] child: my parent is now (?!${run.rootPid}\\b)\\d+`), 30_000);
   });
 });

@@ -1,0 +1,52 @@
+"""multiprocessing: Process with start, join, name, pid, is_alive and daemon=True.
+
+What to watch for:
+- The parent starts two workers (3 s and 6 s of work) and a daemon worker. start() is what
+  creates each child process; is_alive() is True while it runs.
+- join() blocks until that worker ends, and collects it (no zombie); then is_alive() is False
+  and exitcode is its exit status.
+- A worker with daemon=True never outlives its parent: when the parent exits, multiprocessing
+  terminates it (SIGTERM). It prints a line when that happens.
+"""
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from multiprocessing import Process
+
+
+def say(text):
+    # Every line starts with [pid], so the lab can tell which process printed it.
+    print(f"[{os.getpid()}] {text}", flush=True)
+
+
+def work(seconds):
+    say(f"worker: working for {seconds} s (parent {os.getppid()})")
+    time.sleep(seconds)
+    say("worker: done")
+
+
+def daemon_work():
+    def on_sigterm(signum, frame):
+        say("daemon worker: SIGTERM, my parent is exiting (daemon=True)")
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, on_sigterm)
+    say("daemon worker: I run until my parent ends")
+    while True:
+        time.sleep(1)
+
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("fork")  # each child is a copy of the parent, as os.fork()
+    workers = [Process(target=work, args=(s,), name=f"worker-{s}s") for s in (3, 6)]
+    helper = Process(target=daemon_work, name="daemon-worker", daemon=True)  # before start()
+    for p in workers + [helper]:
+        p.start()
+        say(f"parent: started {p.name}, pid {p.pid}; is_alive() = {p.is_alive()}")
+    for p in workers:
+        say(f"parent: join(): waiting for {p.pid}")
+        p.join()
+        say(f"parent: join(): {p.pid} has ended; is_alive() = {p.is_alive()}, exitcode = {p.exitcode}")
+    say(f"parent: exiting; multiprocessing ends my daemon worker {helper.pid} with me")

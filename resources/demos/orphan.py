@@ -1,0 +1,26 @@
+"""orphan: the parent exits first (孤儿进程).
+
+What to watch for: after 3 s the parent exits and leaves its child running. The child becomes an
+orphan and is adopted by init (PID 1) or the nearest "subreaper": os.getppid() changes under it,
+and the timeline shows the reparenting. Its new parent will collect its exit status.
+"""
+import os
+import time
+
+
+def say(text):
+    # Every line starts with [pid], so the lab can tell which process printed it.
+    print(f"[{os.getpid()}] {text}", flush=True)
+
+
+say(f"parent: I am {os.getpid()}")
+pid = os.fork()
+if pid == 0:
+    say(f"child: my parent is {os.getppid()}")
+    for _ in range(30):
+        time.sleep(1)
+        say(f"child: my parent is now {os.getppid()}")
+    os._exit(0)
+say(f"parent: started child {pid}; I exit in 3 s and leave it behind")
+time.sleep(3)
+say("parent: exiting now")

@@ -1,0 +1,44 @@
+"""states tour: one process goes through R (running), S (sleeping), T (stopped) and Z (zombie).
+
+What to watch for: select the tour process (the child) and keep your eye on its state letter.
+- R: it counts as fast as it can for 3 s (on the CPU, or ready for it).
+- S: it sleeps 4 s in time.sleep(), waiting for a timer (interruptible wait).
+- T: it stops itself with SIGSTOP; its parent sends SIGCONT 4 s later.
+- Z: it exits with status 3, and its parent never collects it: a zombie holding exit status 3,
+  until the parent ends and init (or a subreaper) adopts and reaps it.
+"""
+import os
+import signal
+import time
+
+
+def say(text):
+    # Every line starts with [pid], so the lab can tell which process printed it.
+    print(f"[{os.getpid()}] {text}", flush=True)
+
+
+def tour():
+    say("tour: R, running: counting as fast as I can for 3 s")
+    count = 0
+    end = time.monotonic() + 3
+    while time.monotonic() < end:
+        count += 1
+    say(f"tour: counted to {count}. S, sleeping: waiting 4 s for a timer")
+    time.sleep(4)
+    say("tour: T, stopped: I send myself SIGSTOP; my parent sends SIGCONT in 4 s")
+    os.kill(os.getpid(), signal.SIGSTOP)  # SIGSTOP cannot be caught: the kernel stops us here
+    say("tour: continued; now I exit with status 3, and my parent does not collect me: Z")
+    os._exit(3)
+
+
+pid = os.fork()
+if pid == 0:
+    tour()
+say(f"parent: the tour is process {pid}")
+# WUNTRACED: return when the child *stops*. That reports the stop and collects nothing.
+os.waitpid(pid, os.WUNTRACED)
+time.sleep(4)
+say("parent: SIGCONT to the tour (os.kill)")
+os.kill(pid, signal.SIGCONT)
+say("parent: I never call os.wait() for it; when I end in 30 s, init adopts the zombie and reaps it")
+time.sleep(30)
