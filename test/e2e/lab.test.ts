@@ -52,6 +52,25 @@ describe('the demo lab in the browser', () => {
     await lab.page.selectOption('[data-testid="language"]', 'en');
   });
 
+  it("shows a zombie's exit status in the timeline, read from the zombie (ProcLab is not its parent)", async () => {
+    await lab.page.click('[data-demo="zombie"]');
+    expect(await lab.page.textContent('[data-testid="demo-edition"]')).toBe('Python 3 · zombie.py');
+    await lab.page.click('[data-testid="start-demo"]');
+    // Only zombies and reaping: the machine's other processes would drown the demo's entries.
+    for (const kind of ['spawned', 'exited', 'reparented', 'stopped', 'continued', 'exec', 'signal'])
+      await lab.page.click(`[data-testid="timeline"] .chip.kind-${kind}`);
+    const timeline = lab.page.locator('[data-testid="timeline"]');
+    await expect.poll(() => timeline.textContent(), GENEROUS).toContain('became a zombie holding exit code 7');
+    await screenshot(lab.page, 'lab-zombie');
+    await lab.page.selectOption('[data-testid="language"]', 'zh');
+    await expect.poll(() => timeline.textContent(), GENEROUS).toContain('变成僵尸，保留退出码 7');
+    await screenshot(lab.page, 'lab-zombie-zh');
+    await lab.page.selectOption('[data-testid="language"]', 'en');
+    await lab.page.click('[data-testid="stop-run"]');
+    await expect.poll(() => lab.page.textContent('[data-testid="run-status"]'), GENEROUS).toMatch(/stopped/);
+    await expect.poll(() => timeline.textContent(), GENEROUS).toContain('zombie reaped: its exit code 7 was collected');
+  });
+
   it('logged no console errors', () => {
     expect(lab.app.session.consoleErrors).toEqual([]);
   });
