@@ -21,12 +21,12 @@ def say(text):
 def daemon(log_path):
     os.setsid()  # a new session and process group, with no controlling terminal
     os.chdir("/")  # hold no directory busy
-    say(f"daemon: I lead session {os.getsid(0)} now, with no terminal; my log is {log_path}")
-    # Let go of the launcher's input and output: from now on, nobody reads what we print.
+    # Let go of the launcher's input and output: the launcher's reader may be gone any time.
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
-    log = open(log_path, "a", buffering=1)
+    log = open(log_path, "a", buffering=1)  # line-buffered: each line reaches the file at once
+    log.write(f"[{os.getpid()}] daemon: I lead session {os.getsid(0)}, with no terminal\n")
 
     def on_sigterm(signum, frame):
         log.write(f"[{os.getpid()}] daemon: SIGTERM, shutting down cleanly\n")
@@ -46,7 +46,7 @@ if pid == 0:
     daemon_pid = os.fork()
     if daemon_pid == 0:
         daemon(log_path)
-    say(f"child: started daemon {daemon_pid}; exiting now, so that init adopts it")
+    say(f"child: started daemon {daemon_pid}; its log is {log_path}; exiting now, so that init adopts it")
     os._exit(0)
 os.waitpid(pid, 0)  # collect the short-lived child: no zombie left behind
 say("launcher: exiting now; the daemon stays")

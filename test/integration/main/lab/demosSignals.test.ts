@@ -1,5 +1,6 @@
 // The demos of daemons, multiprocessing and signals, started through the service: each teaching
 // claim checked through the sampler, for the Python edition and for the sh/Node fallback.
+import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoSession, EDITIONS } from '../../../support/demoSession';
 import { taggedProcesses } from '../../../support/labProcesses';
@@ -11,7 +12,10 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
 
   it('daemon: sid = pid, no tty, a parent other than its launcher; still stopped by the lab', async () => {
     const run = await start('daemon');
-    const daemonPid = Number(/started daemon (\d+)/.exec(await line(run, /started daemon \d+/))![1]);
+    const logIs = /its log is (\/\S+?);?(?:\s|$)/;
+    const started = await line(run, new RegExp(`started daemon \\d+.*${logIs.source}`));
+    const daemonPid = Number(/started daemon (\d+)/.exec(started)![1]);
+    const log = logIs.exec(started)![1]!;
     const daemon = await waitFor('the daemon adopted, in its own session', () => {
       const r = row(daemonPid);
       return r && r.ppid !== run.rootPid && r.sid === daemonPid ? r : undefined;
@@ -22,6 +26,11 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
     const stopped = await dispatch('stopRun', { runId: run.runId }, connection);
     expect(stopped).toMatchObject({ ok: true, value: { status: 'stopped' } });
     expect(taggedProcesses(process.pid)).toEqual([]);
+    // It kept a heartbeat in its log, and said goodbye there when the lab's SIGTERM came.
+    const written = readFileSync(log, 'utf8');
+    rmSync(log);
+    expect(written).toMatch(new RegExp(`^\\[${daemonPid}\\] daemon: heartbeat 1$`, 'm'));
+    expect(written).toContain(`[${daemonPid}] daemon: SIGTERM, shutting down cleanly`);
   });
 
   it('multiprocessing: workers joined with is_alive() False, the daemon worker ends with its parent', async () => {

@@ -1,7 +1,7 @@
 // The supervisor's guarantees: caps, bad command lines, your own program, cleanup at shutdown,
 // and the leftovers of a ProcLab that was SIGKILLed.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -108,6 +108,16 @@ describe('the lab supervisor', () => {
   });
 });
 
+/** Field 6 of /proc/PID/stat (proc_pid_stat(5)), or null once it is gone. */
+function sessionOf(pid: number): number | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[3]);
+  } catch {
+    return null;
+  }
+}
+
 describe('leftovers of a ProcLab that was killed', () => {
   const cli = path.resolve(__dirname, '../../../../out/main/cli.js');
 
@@ -123,7 +133,11 @@ describe('leftovers of a ProcLab that was killed', () => {
     await new Promise((resolve) => ws.once('open', resolve));
     ws.send(JSON.stringify({ id: 1, method: 'startDemo', params: { demoId: 'daemon' } }));
     await new Promise((resolve) => ws.once('message', resolve));
-    await waitFor('the daemon running', () => taggedProcesses(server.pid!).length > 0);
+    // Settled: the launcher and its short-lived child gone, only the daemon (its own session) left.
+    await waitFor('the daemon running alone', () => {
+      const tagged = taggedProcesses(server.pid!);
+      return tagged.length === 1 && sessionOf(tagged[0]!) === tagged[0];
+    });
     const orphaned = taggedProcesses(server.pid!);
     server.kill('SIGKILL');
     await new Promise((resolve) => server.once('exit', resolve));
