@@ -5,8 +5,12 @@ import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { RUNTIME_COMMANDS, type DemoRuntime } from '../../shared/model/Lab';
 
-/** The Python editions are written for Python 3.8 and newer, standard library only. */
-const PYTHON_CHECK = 'import sys; sys.exit(0 if sys.version_info >= (3, 8) else 1)';
+/**
+ * The Python editions are written for Python 3.8 and newer, standard library only. The check
+ * prints the interpreter itself: a `python3` on PATH may be a launcher script (pyenv's shim is a
+ * bash script that forks helpers, then execs Python), and a demo's first process should be Python.
+ */
+const PYTHON_CHECK = 'import sys; print(sys.executable if sys.version_info >= (3, 8) else "")';
 
 /** What an edition needs: its own runtime, and any other its program starts (sh starting node). */
 export interface EditionNeeds {
@@ -22,8 +26,8 @@ export interface ChosenEdition<E> {
 }
 
 export class DemoRuntimes {
-  /** python3 path + mtime → whether it is 3.8 or newer (asked once per interpreter). */
-  private readonly pythonChecked = new Map<string, boolean>();
+  /** python3 on PATH + its mtime → the interpreter it runs, or null if older than 3.8 (asked once). */
+  private readonly pythonChecked = new Map<string, string | null>();
 
   /** `searchPath` is the PATH to look in; the lab's own by default. */
   constructor(private readonly searchPath: () => string = () => process.env.PATH ?? '') {}
@@ -85,17 +89,21 @@ export class DemoRuntimes {
     const found = this.onPath('python3');
     if (!found) return null;
     const key = `${found}:${statSync(found).mtimeMs}`;
-    let recentEnough = this.pythonChecked.get(key);
-    if (recentEnough === undefined) {
+    let interpreter = this.pythonChecked.get(key);
+    if (interpreter === undefined) {
       try {
-        execFileSync(found, ['-I', '-c', PYTHON_CHECK], { stdio: 'ignore', timeout: 5_000 });
-        recentEnough = true;
+        const printed = execFileSync(found, ['-I', '-c', PYTHON_CHECK], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+          timeout: 5_000,
+        }).trim();
+        interpreter = printed === '' ? null : isExecutable(printed) ? printed : found;
       } catch {
-        recentEnough = false;
+        interpreter = null;
       }
-      this.pythonChecked.set(key, recentEnough);
+      this.pythonChecked.set(key, interpreter);
     }
-    return recentEnough ? found : null;
+    return interpreter;
   }
 
   private onPath(command: string): string | null {

@@ -13,9 +13,14 @@ import { waitFor } from '../../../support/waitFor';
 
 const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'proclab-nopython-'));
 const oldPythonDir = mkdtempSync(path.join(os.tmpdir(), 'proclab-oldpython-'));
-// A "python3" that answers the version check as Python 3.6 would: too old for the demos.
-writeFileSync(path.join(oldPythonDir, 'python3'), '#!/bin/sh\nexit 1\n');
+// A "python3" that answers the version check as Python 3.6 would (nothing printed): too old.
+writeFileSync(path.join(oldPythonDir, 'python3'), '#!/bin/sh\nexit 0\n');
 chmodSync(path.join(oldPythonDir, 'python3'), 0o755);
+// A "python3" that is a launcher script, as pyenv's shim is: it execs the real interpreter.
+const realPython = new DemoRuntimes().find('python');
+const shimDir = mkdtempSync(path.join(os.tmpdir(), 'proclab-shim-'));
+writeFileSync(path.join(shimDir, 'python3'), `#!/bin/sh\nexec ${realPython} "$@"\n`);
+chmodSync(path.join(shimDir, 'python3'), 0o755);
 
 describe('demo editions', () => {
   const withPython = startService();
@@ -26,6 +31,7 @@ describe('demo editions', () => {
     await Promise.all([withPython.service.close(), withoutPython.service.close()]);
     rmSync(emptyDir, { recursive: true, force: true });
     rmSync(oldPythonDir, { recursive: true, force: true });
+    rmSync(shimDir, { recursive: true, force: true });
     expect(taggedProcesses(process.pid)).toEqual([]);
   });
 
@@ -85,6 +91,11 @@ describe('demo editions', () => {
     expect(fork.editions.map((e) => e.available)).toEqual([false, true]);
     const run = await startAndStop(withoutPython.dispatch, 'fork');
     expect(run.edition).toEqual({ runtime: 'sh', file: 'fork.sh', interpreter: '/bin/sh', missing: ['python3'] });
+  });
+
+  it('runs the interpreter itself, not a launcher script named python3', () => {
+    expect(realPython).not.toBeNull();
+    expect(new DemoRuntimes(() => shimDir).find('python')).toBe(realPython);
   });
 
   it('takes a python3 older than 3.8 for a missing one', () => {

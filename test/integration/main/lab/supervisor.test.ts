@@ -108,11 +108,12 @@ describe('the lab supervisor', () => {
   });
 });
 
-/** Field 6 of /proc/PID/stat (proc_pid_stat(5)), or null once it is gone. */
-function sessionOf(pid: number): number | null {
+/** The parent and session of a process (/proc/PID/stat fields 4 and 6), or null once it is gone. */
+function statFields(pid: number): { ppid: number; sid: number } | null {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[3]);
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), sid: Number(fields[3]) };
   } catch {
     return null;
   }
@@ -133,10 +134,12 @@ describe('leftovers of a ProcLab that was killed', () => {
     await new Promise((resolve) => ws.once('open', resolve));
     ws.send(JSON.stringify({ id: 1, method: 'startDemo', params: { demoId: 'daemon' } }));
     await new Promise((resolve) => ws.once('message', resolve));
-    // Settled: the launcher and its short-lived child gone, only the daemon (its own session) left.
+    // Settled: the launcher and its short-lived child gone, only the daemon left: adopted (the
+    // launcher's parent is the server) and leading its own session.
     await waitFor('the daemon running alone', () => {
       const tagged = taggedProcesses(server.pid!);
-      return tagged.length === 1 && sessionOf(tagged[0]!) === tagged[0];
+      const fields = tagged.length === 1 ? statFields(tagged[0]!) : null;
+      return fields && fields.ppid !== server.pid && fields.sid === tagged[0];
     });
     const orphaned = taggedProcesses(server.pid!);
     server.kill('SIGKILL');
@@ -151,6 +154,7 @@ describe('leftovers of a ProcLab that was killed', () => {
       await waitFor('all ended', () => taggedProcesses(server.pid!).length === 0);
     } finally {
       await service.close();
+      for (const pid of taggedProcesses(server.pid!)) process.kill(pid, 'SIGKILL');
     }
   });
 });
