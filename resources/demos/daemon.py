@@ -1,10 +1,12 @@
-"""daemon: a long-lived background process with no controlling terminal (守护进程).
+"""daemon: a long-lived background process with no terminal (守护进程).
 
-What to watch for: the launcher forks a child, which forks the daemon and exits at once (the
-double fork), so init (or a subreaper) adopts the daemon. The daemon calls os.setsid(): it now
-leads a new session (SID = its own PID, the s flag) with no terminal (TTY ?). It lets go of the
-launcher's output and writes a heartbeat to a log file instead, as daemons do. It runs until
-it is sent SIGTERM (stopping the run does that), and writes its goodbye to the log.
+What to watch for: the launcher forks a child, which forks the daemon and
+exits at once (the double fork), so init (or a subreaper) adopts the daemon.
+The daemon calls os.setsid(): it now leads a new session (SID = its own PID,
+the s flag) with no controlling terminal (TTY ?). It lets go of the
+launcher's output and writes a heartbeat to a log file instead, as daemons
+do. It runs until it is sent SIGTERM (stopping the run does that), and
+writes its goodbye to the log.
 """
 import os
 import signal
@@ -14,39 +16,42 @@ import time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def daemon(log_path):
-    os.setsid()  # a new session and process group, with no controlling terminal
+    os.setsid()  # a new session and process group, with no terminal
     os.chdir("/")  # hold no directory busy
-    # Let go of the launcher's input and output: the launcher's reader may be gone any time.
+    # Let go of the launcher's input and output: its reader may go any time.
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
-    log = open(log_path, "a", buffering=1)  # line-buffered: each line reaches the file at once
-    log.write(f"[{os.getpid()}] daemon: I lead session {os.getsid(0)}, with no terminal\n")
+    log = open(log_path, "a", buffering=1)  # line-buffered: no line waits
+    me = os.getpid()
+    log.write(f"[{me}] daemon: I lead session {os.getsid(0)}, no terminal\n")
 
     def on_sigterm(signum, frame):
-        log.write(f"[{os.getpid()}] daemon: SIGTERM, shutting down cleanly\n")
+        log.write(f"[{me}] daemon: SIGTERM, shutting down cleanly\n")
         sys.exit(0)
 
     signal.signal(signal.SIGTERM, on_sigterm)
     beat = 0
     while True:
         beat += 1
-        log.write(f"[{os.getpid()}] daemon: heartbeat {beat}\n")
+        log.write(f"[{me}] daemon: heartbeat {beat}\n")
         time.sleep(1)
 
 
-log_path = os.path.join(tempfile.gettempdir(), f"proclab-daemon-{os.getpid()}.log")
+log_path = os.path.join(tempfile.gettempdir(),
+                        f"proclab-daemon-{os.getpid()}.log")
 pid = os.fork()
 if pid == 0:
     daemon_pid = os.fork()
     if daemon_pid == 0:
         daemon(log_path)
-    say(f"child: started daemon {daemon_pid}; its log is {log_path}; exiting now, so that init adopts it")
+    say(f"child: started daemon {daemon_pid}; its log is {log_path};"
+        " exiting now, so that init adopts it")
     os._exit(0)
 os.waitpid(pid, 0)  # collect the short-lived child: no zombie left behind
 say("launcher: exiting now; the daemon stays")

@@ -1,20 +1,23 @@
-"""The driver and the conductor (司机和售票员), the course's signal homework.
+"""Driver and conductor (司机和售票员), the course's signal homework.
 
 What to watch for:
 - The parent is the driver; the child made by os.fork() is the conductor.
-- Ctrl+C (SIGINT): the conductor sends SIGUSR1 to the driver, who says 老司机开车了.
-- Ctrl+\\ (SIGQUIT): the conductor sends SIGUSR2 to the driver, who says 系好安全带，小心甩出去.
-- Ctrl+Z (SIGTSTP): the driver sends SIGUSR1 to the conductor, who says 到站了，下车吧 and
-  gets off (exits) first; then the driver leaves.
-- A terminal key goes to the whole foreground process group, driver and conductor alike. That
-  is why the driver ignores SIGINT and SIGQUIT, and the conductor ignores SIGTSTP (SIG_IGN).
+- Ctrl+C (SIGINT): the conductor sends SIGUSR1 to the driver, who says
+  老司机开车了.
+- Ctrl+\\ (SIGQUIT): the conductor sends SIGUSR2 to the driver, who says
+  系好安全带，小心甩出去.
+- Ctrl+Z (SIGTSTP): the driver sends SIGUSR1 to the conductor, who says
+  到站了，下车吧 and gets off (exits) first; then the driver leaves.
+- A terminal key goes to the whole foreground process group, driver and
+  conductor alike. That is why the driver ignores SIGINT and SIGQUIT, and
+  the conductor ignores SIGTSTP (SIG_IGN).
 """
 import os
 import signal
 
 
 def say(who, text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {who}: {text}", flush=True)
 
 
@@ -36,10 +39,11 @@ def conductor():
     signal.signal(signal.SIGINT, on_sigint)
     signal.signal(signal.SIGQUIT, on_sigquit)
     signal.signal(signal.SIGUSR1, on_sigusr1)
-    signal.signal(signal.SIGTSTP, signal.SIG_IGN)  # Ctrl+Z is meant for the driver
+    # Ctrl+Z is meant for the driver: the conductor ignores it.
+    signal.signal(signal.SIGTSTP, signal.SIG_IGN)
     say("conductor", f"on board (driver is {driver})")
     while True:
-        signal.pause()  # sleep until a signal comes; its handler runs, then wait again
+        signal.pause()  # sleep until a signal comes and its handler has run
 
 
 def driver(conductor_pid):
@@ -57,13 +61,14 @@ def driver(conductor_pid):
     signal.signal(signal.SIGUSR2, on_sigusr2)
     signal.signal(signal.SIGTSTP, on_sigtstp)
     say("driver", f"ready (conductor is {conductor_pid})")
-    # os.waitpid() blocks until the conductor exits; the handlers above still run meanwhile.
+    # Blocks until the conductor exits; the handlers still run meanwhile.
     os.waitpid(conductor_pid, 0)
     say("driver", "the conductor got off first; I am leaving too")
 
 
-# Ctrl+C and Ctrl+\ must never end the driver, even right at the start: ignore them before
-# fork(). The conductor inherits SIG_IGN, then sets its own handlers.
+# Ctrl+C and Ctrl+\ must never end the driver, even right at the start:
+# ignore them before fork(). The conductor inherits SIG_IGN, then sets its
+# own handlers.
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 signal.signal(signal.SIGQUIT, signal.SIG_IGN)
 pid = os.fork()

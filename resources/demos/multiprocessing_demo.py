@@ -1,12 +1,14 @@
-"""multiprocessing: Process with start, join, name, pid, is_alive and daemon=True.
+"""multiprocessing: Process with start, join, name, pid, is_alive, daemon.
 
 What to watch for:
-- The parent starts two workers (3 s and 6 s of work) and a daemon worker. start() is what
-  creates each child process; is_alive() is True while it runs.
-- join() blocks until that worker ends, and collects it (no zombie); then is_alive() is False
-  and exitcode is its exit status.
-- A worker with daemon=True never outlives its parent: when the parent exits, multiprocessing
-  terminates it (SIGTERM). It prints a line when that happens.
+- The parent starts two workers (3 s and 6 s of work) and a daemon worker.
+  start() is what creates each child process; is_alive() is True while it
+  runs.
+- join() blocks until that worker ends, and collects it (no zombie); then
+  is_alive() is False and exitcode is its exit status.
+- A worker with daemon=True never outlives its parent: when the parent
+  exits, multiprocessing terminates it (SIGTERM). It says so when it
+  happens.
 """
 import multiprocessing
 import os
@@ -17,7 +19,7 @@ from multiprocessing import Process
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
@@ -39,14 +41,19 @@ def daemon_work():
 
 
 if __name__ == "__main__":
-    multiprocessing.set_start_method("fork")  # each child is a copy of the parent, as os.fork()
-    workers = [Process(target=work, args=(s,), name=f"worker-{s}s") for s in (3, 6)]
-    helper = Process(target=daemon_work, name="daemon-worker", daemon=True)  # before start()
+    # Each child is a copy of the parent, as with os.fork().
+    multiprocessing.set_start_method("fork")
+    workers = [Process(target=work, args=(s,), name=f"worker-{s}s")
+               for s in (3, 6)]
+    # daemon=True must be set before start().
+    helper = Process(target=daemon_work, name="daemon-worker", daemon=True)
     for p in workers + [helper]:
         p.start()
-        say(f"parent: started {p.name}, pid {p.pid}; is_alive() = {p.is_alive()}")
+        say(f"parent: started {p.name}, pid {p.pid};"
+            f" is_alive() = {p.is_alive()}")
     for p in workers:
         say(f"parent: join(): waiting for {p.pid}")
         p.join()
-        say(f"parent: join(): {p.pid} has ended; is_alive() = {p.is_alive()}, exitcode = {p.exitcode}")
-    say(f"parent: exiting; multiprocessing ends my daemon worker {helper.pid} with me")
+        say(f"parent: join(): {p.pid} has ended;"
+            f" is_alive() = {p.is_alive()}, exitcode = {p.exitcode}")
+    say(f"parent: exiting; multiprocessing ends daemon worker {helper.pid}")

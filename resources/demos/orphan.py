@@ -1,15 +1,16 @@
 """orphan: the parent exits first (孤儿进程).
 
-What to watch for: after 3 s the parent exits and leaves its child running. The child becomes an
-orphan and is adopted by init (PID 1) or the nearest "subreaper": os.getppid() changes under it,
-and the timeline shows the reparenting. Its new parent will collect its exit status.
+What to watch for: after 3 s the parent exits and leaves its child running.
+The child becomes an orphan and is adopted by init (PID 1) or the nearest
+"subreaper": os.getppid() changes under it, and the timeline shows the
+reparenting. Its new parent will collect its exit status.
 """
 import os
 import time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 

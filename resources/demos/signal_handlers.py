@@ -1,11 +1,14 @@
 """signal handlers: four processes, four ways of meeting a signal.
 
 What to watch for:
-- alarm: signal.alarm(5), then signal.pause(): SIGALRM arrives after 5 s and its handler runs.
+- alarm: signal.alarm(5), then signal.pause(): SIGALRM arrives after 5 s
+  and its handler runs.
 - ignorer: SIGINT and SIGTERM set to SIG_IGN. Send them: nothing happens.
-- stubborn: tries signal.signal() on SIGKILL and SIGSTOP, and the system refuses (EINVAL):
-  those two can never be caught, blocked or ignored. SIGTERM it does catch.
-- blocker: blocks SIGUSR1 (signal.pthread_sigmask). Send it: it stays pending (SigPnd/ShdPnd).
+- stubborn: tries signal.signal() on SIGKILL and SIGSTOP, and the system
+  refuses (EINVAL): those two can never be caught, blocked or ignored.
+  SIGTERM it does catch.
+- blocker: blocks SIGUSR1 (signal.pthread_sigmask). Send it: it stays
+  pending (SigPnd/ShdPnd in the PCB).
 """
 import errno
 import os
@@ -14,16 +17,19 @@ import time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def alarm():
-    signal.signal(signal.SIGALRM, lambda signum, frame: say("alarm: SIGALRM arrived, the handler ran"))
+    def on_sigalrm(signum, frame):
+        say("alarm: SIGALRM arrived, the handler ran")
+
+    signal.signal(signal.SIGALRM, on_sigalrm)
     signal.alarm(5)  # the kernel sends us SIGALRM in 5 s
     say("alarm: signal.alarm(5), then signal.pause(): waiting for SIGALRM")
     while True:
-        signal.pause()  # sleeps until any signal is handled
+        signal.pause()  # sleeps until a signal has been handled
 
 
 def ignorer():
@@ -35,13 +41,18 @@ def ignorer():
 
 
 def stubborn():
+    def on_signal(signum, frame):
+        say(f"stubborn: {signal.Signals(signum).name} caught by my handler")
+
     for sig in (signal.SIGKILL, signal.SIGSTOP):
         try:
-            signal.signal(sig, lambda signum, frame: say("stubborn: caught it?!"))
-            say(f"stubborn: a handler for {sig.name} was accepted")
+            signal.signal(sig, on_signal)
+            say(f"stubborn: a handler for {sig.name} was accepted?!")
         except OSError as error:
-            say(f"stubborn: cannot handle {sig.name}: {errno.errorcode[error.errno]} ({error.strerror})")
-    signal.signal(signal.SIGTERM, lambda signum, frame: say("stubborn: SIGTERM caught, and ignored by my handler"))
+            code = errno.errorcode[error.errno]
+            say(f"stubborn: cannot handle {sig.name}:"
+                f" {code} ({error.strerror})")
+    signal.signal(signal.SIGTERM, on_signal)  # this one can be caught
     say("stubborn: running; SIGTERM is caught, SIGKILL would end me")
     while True:
         signal.pause()
@@ -56,7 +67,7 @@ def blocker():
 
 for role in (alarm, ignorer, stubborn, blocker):
     if os.fork() == 0:
-        role()  # each child runs its role forever; the run's Stop ends them
+        role()  # each child plays its role until the run is stopped
 say("launcher: four processes started; stop the run to end them")
 while True:
-    os.wait()  # collect whichever child you end; returns when one does
+    os.wait()  # collect whichever child you end

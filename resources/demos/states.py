@@ -1,11 +1,14 @@
-"""states tour: one process goes through R (running), S (sleeping), T (stopped) and Z (zombie).
+"""states tour: one process goes through R (running), S (sleeping),
+T (stopped) and Z (zombie).
 
-What to watch for: select the tour process (the child) and keep your eye on its state letter.
+What to watch for: select the tour process (the child) and keep your eye on
+its state letter.
 - R: it counts as fast as it can for 3 s (on the CPU, or ready for it).
-- S: it sleeps 4 s in time.sleep(), waiting for a timer (interruptible wait).
+- S: it sleeps 4 s in time.sleep(), waiting for a timer.
 - T: it stops itself with SIGSTOP; its parent sends SIGCONT 4 s later.
-- Z: it exits with status 3, and its parent never collects it: a zombie holding exit status 3,
-  until the parent ends and init (or a subreaper) adopts and reaps it.
+- Z: it exits with status 3, and its parent never collects it: a zombie
+  holding exit status 3, until the parent ends and init (or a subreaper)
+  adopts and reaps it.
 """
 import os
 import signal
@@ -13,7 +16,7 @@ import time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
@@ -25,9 +28,10 @@ def tour():
         count += 1
     say(f"tour: counted to {count}. S, sleeping: waiting 4 s for a timer")
     time.sleep(4)
-    say("tour: T, stopped: I send myself SIGSTOP; my parent sends SIGCONT in 4 s")
-    os.kill(os.getpid(), signal.SIGSTOP)  # SIGSTOP cannot be caught: the kernel stops us here
-    say("tour: continued; now I exit with status 3, and my parent does not collect me: Z")
+    say("tour: T, stopped: I send myself SIGSTOP; my parent sends SIGCONT")
+    # SIGSTOP cannot be caught: the kernel stops us right here.
+    os.kill(os.getpid(), signal.SIGSTOP)
+    say("tour: continued; I exit with status 3, and nobody collects me: Z")
     os._exit(3)
 
 
@@ -35,10 +39,12 @@ pid = os.fork()
 if pid == 0:
     tour()
 say(f"parent: the tour is process {pid}")
-# WUNTRACED: return when the child *stops*. That reports the stop and collects nothing.
+# WUNTRACED: return when the child *stops*. That reports the stop and
+# collects nothing.
 os.waitpid(pid, os.WUNTRACED)
 time.sleep(4)
 say("parent: SIGCONT to the tour (os.kill)")
 os.kill(pid, signal.SIGCONT)
-say("parent: I never call os.wait() for it; when I end in 30 s, init adopts the zombie and reaps it")
+say("parent: I never call os.wait() for it; when I end in 30 s, init adopts")
+say("parent: the zombie and reaps it")
 time.sleep(30)

@@ -1,16 +1,17 @@
 """zombie cure 3: the double fork (二级子进程).
 
-What to watch for: the parent forks a short-lived child, which forks the real worker (the
-grandchild) and exits at once. The parent collects the short-lived child with os.waitpid(), so
-it leaves no zombie. The grandchild is now an orphan: init (or the nearest subreaper) adopts it
-and will reap it when it ends. The parent never has to wait for the worker.
+What to watch for: the parent forks a short-lived child, which forks the
+real worker (the grandchild) and exits at once. The parent collects the
+short-lived child with os.waitpid(), so it leaves no zombie. The grandchild
+is now an orphan: init (or the nearest subreaper) adopts it and will reap it
+when it ends. The parent never has to wait for the worker.
 """
 import os
 import time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
@@ -19,13 +20,15 @@ if pid == 0:
     # The short-lived child: fork the worker, then leave at once.
     short_lived = os.getpid()
     if os.fork() == 0:
-        while os.getppid() == short_lived:  # until the short-lived child has gone
+        while os.getppid() == short_lived:  # until the short-lived one is gone
             time.sleep(0.05)
-        say(f"grandchild: my parent is now {os.getppid()}; I work 5 s and exit with status 7")
+        say(f"grandchild: my parent is now {os.getppid()};"
+            " I work 5 s and exit with status 7")
         time.sleep(5)
         os._exit(7)
     os._exit(0)
 
-os.waitpid(pid, 0)  # collect the short-lived child at once: it never stays a zombie
-say(f"parent: the short-lived child {pid} has exited and been collected; I never wait again")
+os.waitpid(pid, 0)  # collect the short-lived child at once: no zombie stays
+say(f"parent: the short-lived child {pid} has exited and been collected;"
+    " I never wait again")
 time.sleep(600)

@@ -1,8 +1,9 @@
 """zombie cure 2: ignore SIGCHLD.
 
-What to watch for: the parent sets SIGCHLD to SIG_IGN with signal.signal(). That tells the
-kernel the parent will never wait, so the kernel reaps each child the moment it exits: no zombie
-(Z) ever appears. The price: the exit status is thrown away, and a later os.wait() finds nothing.
+What to watch for: the parent sets SIGCHLD to SIG_IGN with signal.signal().
+That tells the kernel the parent will never wait, so the kernel reaps each
+child the moment it exits: no zombie (Z) ever appears. The price: the exit
+status is thrown away, and a later os.wait() finds nothing to collect.
 """
 import os
 import signal
@@ -10,11 +11,12 @@ import time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
-signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # before fork(): no child of ours can become a zombie
+# Before fork(): no child of ours can become a zombie.
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)
 pid = os.fork()
 if pid == 0:
     say("child: exiting now with status 7")
@@ -23,6 +25,7 @@ say(f"parent: SIGCHLD is ignored; child {pid} will not become a zombie")
 time.sleep(2)
 try:
     os.wait()
-except ChildProcessError as error:  # ECHILD: the kernel already reaped it, status and all
+except ChildProcessError as error:
+    # ECHILD: the kernel already reaped it, status and all.
     say(f"parent: os.wait() found nothing to collect ({error.strerror})")
 time.sleep(600)

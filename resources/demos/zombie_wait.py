@@ -1,16 +1,17 @@
 """zombie cure 1: the parent collects its child with os.waitpid().
 
-What to watch for: the child works 1 s and exits with status 7. Its parent is busy and checks
-on it only every 6 s, with os.waitpid(pid, os.WNOHANG), which never blocks: (0, 0) means
-"nothing to collect yet". Between the child's exit and the next check the child is a zombie (Z);
-the check collects its status, and the zombie is gone while the parent lives on.
+What to watch for: the child works 1 s and exits with status 7. Its parent
+is busy and checks on it only every 6 s, with os.waitpid(pid, os.WNOHANG),
+which never blocks: (0, 0) means "nothing to collect yet". Between the
+child's exit and the next check the child is a zombie (Z); the check
+collects its status, and the zombie is gone while the parent lives on.
 """
 import os
 import time
 
 
 def say(text):
-    # Every line starts with [pid], so the lab can tell which process printed it.
+    # Every line starts with [pid], so the lab can tell who printed it.
     print(f"[{os.getpid()}] {text}", flush=True)
 
 
@@ -20,14 +21,17 @@ if pid == 0:
     time.sleep(1)
     os._exit(7)
 
-say(f"parent: fork() returned {pid}; I check on it every 6 s with os.waitpid(pid, os.WNOHANG)")
+say(f"parent: fork() returned {pid}; I check on it every 6 s")
 while True:
-    done, status = os.waitpid(pid, os.WNOHANG)  # WNOHANG: answer at once, never block
+    # WNOHANG: answer at once, never block.
+    done, status = os.waitpid(pid, os.WNOHANG)
     if done == 0:
-        say("parent: os.waitpid() returned (0, 0): nothing to collect yet; back to my work")
-        time.sleep(6)
+        say("parent: os.waitpid() returned (0, 0): nothing to collect yet")
+        time.sleep(6)  # back to my own work
         continue
-    say(f"parent: os.waitpid() returned ({done}, {status}): exit status {os.WEXITSTATUS(status)}; the zombie is gone")
+    code = os.WEXITSTATUS(status)
+    say(f"parent: os.waitpid() returned ({done}, {status}):"
+        f" exit status {code}; the zombie is gone")
     break
 say("parent: I keep running; no zombie is left under me")
 time.sleep(600)

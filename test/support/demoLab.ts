@@ -1,14 +1,24 @@
 // A real service for demo tests: starts demos through the lab supervisor, reads what they print
 // and what the sampler saw, and stops every run after each test, leaving no process behind.
+// `{ python: false }` gives the lab's runtime lookup a PATH without python3, so each demo runs
+// its sh/Node fallback edition instead of the Python one.
 import { afterAll, afterEach, expect } from 'vitest';
+import { DemoRuntimes } from '../../src/main/lab/demoRuntimes';
 import type { Result } from '../../src/shared/contract/errors';
 import type { MethodParams, MethodResults } from '../../src/shared/contract/methods';
 import type { MethodName } from '../../src/shared/contract/names';
 import type { RunInfo } from '../../src/shared/model/Lab';
+import type { ExitedEvent, ProcessEvent, ZombieEvent } from '../../src/shared/model/ProcessEvent';
 import type { ProcessRecord } from '../../src/shared/model/ProcessRecord';
 import { taggedProcesses } from './labProcesses';
 import { recordingConnection, startService } from './startService';
 import { waitFor, type WaitOptions } from './waitFor';
+
+/** For describe.each: the demos whose fallback editions make the same claims run under both. */
+export const EDITIONS = [
+  { edition: 'Python', python: true },
+  { edition: 'sh/Node fallback', python: false },
+] as const;
 
 /** The pid a demo line starts with: "[1234] ...". */
 export function pidOf(text: string): number {
@@ -18,9 +28,11 @@ export function pidOf(text: string): number {
 }
 
 /** Call inside a describe(): registers the cleanup hooks and returns the helpers. */
-export function useDemoLab() {
-  const { service, dispatch } = startService();
-  const connection = recordingConnection('lab');
+export function useDemoLab({ python = true }: { python?: boolean } = {}) {
+  // An empty PATH for the lookup: no python3 there (sh is /bin/sh; node is this test's Node).
+  const { service, dispatch } = startService(python ? {} : { demoRuntimes: new DemoRuntimes(() => '') });
+  const connection = recordingConnection(python ? 'lab' : 'lab-fallback');
+  const started: RunInfo[] = [];
   let subscribed = false;
 
   async function call<M extends MethodName>(method: M, params: MethodParams<M>): Promise<MethodResults[M]> {
@@ -35,9 +47,15 @@ export function useDemoLab() {
       for (const row of snapshot.rows) connection.byPid.set(row.pid, row);
       subscribed = true;
     }
-    return call('startDemo', { demoId });
+    const run = await call('startDemo', { demoId });
+    started.push(run);
+    expect(run.edition!.runtime === 'python').toBe(python);
+    expect(run.edition!.missing).toEqual(python ? [] : ['python3']);
+    return run;
   }
 
+  const output = (run: RunInfo, stream: 'stdout' | 'stderr') =>
+    connection.labOutput.filter((l) => l.runId === run.runId && l.stream === stream).map((l) => l.text);
   const lines = (run: RunInfo) => connection.labOutput.filter((l) => l.runId === run.runId).map((l) => l.text);
   const line = (run: RunInfo, pattern: RegExp, options?: WaitOptions) =>
     waitFor(`a line like ${pattern}`, () => lines(run).find((t) => pattern.test(t)), options);
@@ -46,16 +64,43 @@ export function useDemoLab() {
   /** Every pid the sampler ever saw spawned under `ppid`. */
   const spawnedUnder = (ppid: number) =>
     connection.events.filter((e) => e.kind === 'spawned' && e.ppid === ppid).map((e) => e.pid);
+  const events = (filter: (e: ProcessEvent) => boolean) => connection.events.filter(filter);
+  /** How the process ended, as the timeline has it (exitCode/signal absent: not observed). */
+  const exitOf = (pid: number) => events((e) => e.kind === 'exited' && e.pid === pid)[0] as ExitedEvent | undefined;
+  const zombieOf = (pid: number) => events((e) => e.kind === 'zombie' && e.pid === pid)[0] as ZombieEvent | undefined;
+  const signal = async (pid: number, name: string) => {
+    const startTime = (row(pid) ?? (await waitFor(`row ${pid}`, () => row(pid)))).startTime;
+    return call('sendSignal', { pid, startTime, signal: name });
+  };
 
   afterEach(async () => {
     for (const run of await call('listRuns', {}))
       if (run.livePids.length > 0) await call('stopRun', { runId: run.runId });
     await waitFor('no tagged process left', () => taggedProcesses(process.pid).length === 0);
+    // Every line a demo printed says which process printed it, and nothing went wrong on stderr.
+    for (const run of started.splice(0)) {
+      expect(output(run, 'stderr')).toEqual([]);
+      expect(output(run, 'stdout').filter((t) => !/^\[\d+\] /.test(t))).toEqual([]);
+    }
   });
   afterAll(async () => {
     await service.close();
     expect(taggedProcesses(process.pid)).toEqual([]);
   });
 
-  return { service, connection, call, start, lines, line, row, children, spawnedUnder };
+  return {
+    service,
+    connection,
+    call,
+    start,
+    lines,
+    line,
+    row,
+    children,
+    spawnedUnder,
+    events,
+    exitOf,
+    zombieOf,
+    signal,
+  };
 }

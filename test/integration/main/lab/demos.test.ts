@@ -1,12 +1,12 @@
 // The demos of processes, fork, zombies and orphans, started through the service: each teaching
 // claim checked through the sampler, for the Python edition and for the sh/Node fallback.
 import { describe, expect, it } from 'vitest';
-import { demoSession, EDITIONS } from '../../../support/demoSession';
+import { EDITIONS, pidOf, useDemoLab } from '../../../support/demoLab';
 import { waitFor } from '../../../support/waitFor';
 
 describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
-  const lab = demoSession(python);
-  const { start, line, lines, row, pidOf, childrenOf, exitOf, zombieOf, events, signal } = lab;
+  const lab = useDemoLab({ python });
+  const { start, line, lines, row, children, exitOf, zombieOf, events, signal } = lab;
 
   it('states tour: one process goes through R, S, T and Z, and the zombie holds exit status 3', async () => {
     const run = await start('states');
@@ -30,11 +30,11 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
 
   it('fork: two children under their parent, both return values of the real call, exit statuses 1 and 2', async () => {
     const run = await start('fork');
-    const children = await waitFor('two children', () => {
-      const found = childrenOf(run.rootPid);
+    const forked = await waitFor('two children', () => {
+      const found = children(run.rootPid);
       return found.length === 2 ? found : undefined;
     });
-    const childPids = children.map((c) => c.pid).sort((a, b) => a - b);
+    const childPids = forked.map((c) => c.pid).sort((a, b) => a - b);
     const childNumber = new Map<number, number>();
     for (const n of [1, 2]) {
       const said = await line(run, new RegExp(`child ${n}: fork\\(\\) returned 0; I am (\\d+), my parent is (\\d+)`));
@@ -63,9 +63,7 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
 
   it('zombie: Z under its parent holding status 7, gone once the parent is killed', async () => {
     const run = await start('zombie');
-    const zombie = await waitFor('a zombie under the parent', () =>
-      childrenOf(run.rootPid).find((p) => p.state === 'Z'),
-    );
+    const zombie = await waitFor('a zombie under the parent', () => children(run.rootPid).find((p) => p.state === 'Z'));
     expect(zombieOf(zombie.pid)).toMatchObject({ ppid: run.rootPid, exitCode: 7, signal: null });
     await signal(run.rootPid, 'KILL');
     await waitFor('the zombie reaped', () => !lab.connection.byPid.has(zombie.pid));
@@ -75,7 +73,7 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
 
   it('zombie cured by waitpid(): Z, then collected with status 7 while the parent lives', async () => {
     const run = await start('zombie-wait');
-    const zombie = await waitFor('a zombie', () => childrenOf(run.rootPid).find((p) => p.state === 'Z'), {
+    const zombie = await waitFor('a zombie', () => children(run.rootPid).find((p) => p.state === 'Z'), {
       timeoutMs: 30_000,
     });
     await waitFor('reaped by waitpid()', () => exitOf(zombie.pid), { timeoutMs: 30_000 });
@@ -92,7 +90,7 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
     const seen = lab.connection.updates.length;
     await waitFor('two more updates', () => lab.connection.updates.length >= seen + 2);
     expect(events((e) => e.kind === 'zombie' && (e.pid === childPid || e.ppid === run.rootPid))).toEqual([]);
-    expect(childrenOf(run.rootPid).filter((p) => p.state === 'Z')).toEqual([]);
+    expect(children(run.rootPid).filter((p) => p.state === 'Z')).toEqual([]);
     // Nobody saw a status: the timeline says "exit status not observed".
     expect(exitOf(childPid)?.exitCode).toBeUndefined();
   });
@@ -108,7 +106,7 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
     // The short-lived child is a zombie for an instant at most: its parent collects it at once.
     for (const zombie of events((e) => e.kind === 'zombie' && e.ppid === run.rootPid))
       await waitFor(`zombie ${zombie.pid} collected`, () => exitOf(zombie.pid));
-    expect(childrenOf(run.rootPid).filter((p) => p.state === 'Z')).toEqual([]);
+    expect(children(run.rootPid).filter((p) => p.state === 'Z')).toEqual([]);
   });
 
   it('orphan: the child is reparented when its parent exits, and a reparented event says so', async () => {
@@ -118,6 +116,8 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
       timeoutMs: 30_000,
     });
     expect(event).toMatchObject({ oldPpid: run.rootPid });
-    await line(run, new RegExp(`\\[${child}\\] child: my parent is now (?!${run.rootPid}\\b)\\d+`), 30_000);
+    await line(run, new RegExp(`\\[${child}\\] child: my parent is now (?!${run.rootPid}\\b)\\d+`), {
+      timeoutMs: 30_000,
+    });
   });
 });

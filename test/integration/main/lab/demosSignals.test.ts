@@ -2,13 +2,13 @@
 // claim checked through the sampler, for the Python edition and for the sh/Node fallback.
 import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { demoSession, EDITIONS } from '../../../support/demoSession';
+import { EDITIONS, pidOf, useDemoLab } from '../../../support/demoLab';
 import { taggedProcesses } from '../../../support/labProcesses';
 import { waitFor } from '../../../support/waitFor';
 
 describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
-  const lab = demoSession(python);
-  const { start, line, lines, row, pidOf, exitOf, signal, dispatch, connection, service } = lab;
+  const lab = useDemoLab({ python });
+  const { start, line, lines, row, exitOf, signal, call, connection, service } = lab;
 
   it('daemon: sid = pid, no tty, a parent other than its launcher; still stopped by the lab', async () => {
     const run = await start('daemon');
@@ -25,8 +25,8 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
     expect(service.lab.isLabProcess(daemonPid)).toBe(true);
     const heartbeat = `[${daemonPid}] daemon: heartbeat 1`;
     await waitFor('a heartbeat in its log', () => readFileSync(log, 'utf8').includes(heartbeat));
-    const stopped = await dispatch('stopRun', { runId: run.runId }, connection);
-    expect(stopped).toMatchObject({ ok: true, value: { status: 'stopped' } });
+    const stopped = await call('stopRun', { runId: run.runId });
+    expect(stopped).toMatchObject({ status: 'stopped' });
     expect(taggedProcesses(process.pid)).toEqual([]);
     // It kept a heartbeat in its log, and said goodbye there when the lab's SIGTERM came.
     const written = readFileSync(log, 'utf8');
