@@ -1,9 +1,10 @@
-// The demo lab in Chromium: start driver/conductor, press the terminal keys, see the three lines
-// and both processes end; nothing of the run is left afterwards.
+// The demo lab in Chromium: start driver/conductor, type Ctrl+C, Ctrl+\ and Ctrl+Z into its
+// terminal, see the three lines and both processes end; read one process's lines; type input to
+// your own program; nothing of the runs is left afterwards.
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browserMode';
 import { useLab } from '../support/labPage';
-import { waitForRunTree } from '../support/uiActions';
+import { terminalText, waitForRunTree } from '../support/uiActions';
 
 const GENEROUS = { timeout: 20_000 };
 
@@ -29,27 +30,65 @@ describe('the demo lab in the browser', () => {
     await lab.page.selectOption('[data-testid="language"]', 'en');
   });
 
-  it('plays driver and conductor with the terminal keys', async () => {
-    await lab.page.click('[data-testid="start-demo"]');
-    const output = lab.page.locator('[data-testid="run-output"]');
-    await expect.poll(() => output.textContent(), GENEROUS).toContain('conductor: on board');
-    await expect.poll(() => output.textContent(), GENEROUS).toContain('driver: ready');
-    await lab.page.click('[data-testid="key-ctrl-c"]');
-    await expect.poll(() => output.textContent(), GENEROUS).toContain('老司机开车了');
-    await lab.page.click('[data-testid="key-ctrl-backslash"]');
-    await expect.poll(() => output.textContent(), GENEROUS).toContain('系好安全带，小心甩出去');
-    // The run's live subtree: the driver, and the conductor it forked, under it.
-    await waitForRunTree(lab.page, ['driver_conductor.py', 'driver_conductor.py']);
-    expect(await lab.page.textContent('[data-testid="run-edition"]')).toBe('Python 3 · driver_conductor.py');
-    await screenshot(lab.page, 'lab-run');
-    await lab.page.click('[data-testid="key-ctrl-z"]');
-    await expect.poll(() => output.textContent(), GENEROUS).toContain('到站了，下车吧');
-    await expect.poll(() => output.textContent(), GENEROUS).toContain('the conductor got off first');
-    await expect.poll(() => lab.page.textContent('[data-testid="run-status"]'), GENEROUS).toMatch(/exited exit 0/);
-    expect(await output.textContent()).toContain('Ctrl+C: SIGINT to the foreground process group');
-    await lab.page.selectOption('[data-testid="language"]', 'zh');
-    await screenshot(lab.page, 'lab-run-zh');
-    await lab.page.selectOption('[data-testid="language"]', 'en');
+  it('plays driver and conductor by typing Ctrl+C, Ctrl+\\ and Ctrl+Z into the run’s terminal', async () => {
+    const { page } = lab;
+    await page.click('[data-testid="start-demo"]');
+    const shown = () => terminalText(page);
+    await expect.poll(shown, GENEROUS).toContain('conductor: on board');
+    await expect.poll(shown, GENEROUS).toContain('driver: ready');
+    // Keys typed into the terminal: the line discipline echoes them and signals the foreground group.
+    await page.click('[data-testid="run-terminal"]');
+    await page.keyboard.press('Control+c');
+    await expect.poll(shown, GENEROUS).toContain('老司机开车了');
+    await expect.poll(shown, GENEROUS).toContain('^C');
+    await page.keyboard.press('Control+Backslash');
+    await expect.poll(shown, GENEROUS).toContain('系好安全带，小心甩出去');
+    // The run's live subtree: the driver, and the conductor it forked, both in the terminal's
+    // foreground group ("+" in STAT).
+    await waitForRunTree(page, ['driver_conductor.py', 'driver_conductor.py']);
+    expect(await page.locator('.run-tree-row').allTextContents()).toEqual([
+      expect.stringMatching(/^\d+ S\+/),
+      expect.stringMatching(/^\d+ S\+/),
+    ]);
+    expect(await page.textContent('[data-testid="run-edition"]')).toBe('Python 3 · driver_conductor.py');
+    await screenshot(page, 'lab-run');
+    await page.click('[data-testid="run-terminal"]');
+    await page.keyboard.press('Control+z');
+    await expect.poll(shown, GENEROUS).toContain('到站了，下车吧');
+    await expect.poll(shown, GENEROUS).toContain('the conductor got off first');
+    await expect.poll(() => page.textContent('[data-testid="run-status"]'), GENEROUS).toMatch(/exited exit 0/);
+  });
+
+  it('shows the lines of one process where lines name their process', async () => {
+    const { page } = lab;
+    const conductor = /\[(\d+)\] conductor: on board/.exec(await terminalText(page))![1]!;
+    await page.selectOption('[data-testid="output-of"]', conductor);
+    const lines = page.locator('[data-testid="process-lines"]');
+    await expect.poll(() => lines.textContent(), GENEROUS).toContain('到站了，下车吧');
+    expect(await lines.textContent()).not.toContain('driver:');
+    await page.selectOption('[data-testid="language"]', 'zh');
+    await screenshot(page, 'lab-run-zh');
+    await page.selectOption('[data-testid="language"]', 'en');
+    await page.selectOption('[data-testid="output-of"]', '');
+  });
+
+  it('runs your own program on the terminal: what you type is its input, in both themes', async () => {
+    const { page } = lab;
+    await page.fill(
+      '[data-testid="command-line"]',
+      `sh -c 'printf "name? "; read name; printf "\\033[32m[%s] hello %s\\033[0m\\n" $$ "$name"; tty'`,
+    );
+    await page.press('[data-testid="command-line"]', 'Enter');
+    await expect.poll(() => terminalText(page), GENEROUS).toContain('name?');
+    await page.click('[data-testid="run-terminal"]');
+    await page.keyboard.type('student');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => terminalText(page), GENEROUS).toContain('hello student');
+    await expect.poll(() => terminalText(page), GENEROUS).toMatch(/\/dev\/pts\/\d+/);
+    await page.selectOption('[data-testid="theme"]', 'dark');
+    await screenshot(page, 'lab-own-dark');
+    await page.selectOption('[data-testid="theme"]', 'light');
+    await screenshot(page, 'lab-own-light');
   });
 
   it("shows a zombie's exit status in the timeline, read from the zombie (ProcLab is not its parent)", async () => {

@@ -1,5 +1,6 @@
 // A real ProcLabService (worker thread and all) with a connection that records what it is sent.
 import type { EventPayloads } from '../../src/shared/contract/methods';
+import type { ProcessLine } from '../../src/shared/model/Lab';
 import type { ProcessEvent } from '../../src/shared/model/ProcessEvent';
 import { applyDelta } from '../../src/shared/model/ProcessDelta';
 import type { ProcessRecord } from '../../src/shared/model/ProcessRecord';
@@ -15,6 +16,10 @@ export interface RecordingConnection extends Connection {
   signalReports: EventPayloads['signalSent'][];
   labOutput: EventPayloads['labOutput'][];
   runs: Map<string, EventPayloads['runChanged']>;
+  /** What a run's terminal showed, as text; binary and cut stretches and lab notes as <kind: …>. */
+  terminalText(runId: string): string;
+  /** The lines of a run that named their process ("[pid] …"). */
+  processLines(runId: string): ProcessLine[];
   /** The table as this connection sees it, from the subscribe snapshot and every delta. */
   byPid: Map<number, ProcessRecord>;
   events: ProcessEvent[];
@@ -31,6 +36,14 @@ export function recordingConnection(id = 'test'): RecordingConnection {
     signalReports: [],
     labOutput: [],
     runs: new Map(),
+    terminalText: (runId) =>
+      connection.labOutput
+        .filter((batch) => batch.runId === runId)
+        .flatMap((batch) => batch.pieces)
+        .map((piece) => (piece.kind === 'text' ? piece.text : `<${piece.kind}: ${JSON.stringify(piece)}>`))
+        .join(''),
+    processLines: (runId) =>
+      connection.labOutput.filter((batch) => batch.runId === runId).flatMap((batch) => batch.lines),
     emit: (event, payload) => {
       if (event === 'signalSent') connection.signalReports.push(payload as EventPayloads['signalSent']);
       if (event === 'labOutput') connection.labOutput.push(payload as EventPayloads['labOutput']);

@@ -1,5 +1,5 @@
 // Steps more than one e2e test takes in the UI: select a process, pick and send a signal in the
-// dialog, watch a lab run's processes.
+// dialog, watch a lab run's processes and read its terminal.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -33,4 +33,10 @@ export async function waitForRunTree(page: Page, commands: string[]): Promise<vo
   await expect
     .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
     .toEqual(commands.map((command) => expect.stringContaining(command)));
+}
+
+/** What the open run's terminal shows on screen now (xterm.js draws its rows as text). */
+export async function terminalText(page: Page): Promise<string> {
+  const rows = await page.locator('[data-testid="run-terminal"] .xterm-rows').innerText();
+  return rows.replaceAll('\u00a0', ' ');
 }

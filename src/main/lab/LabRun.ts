@@ -1,11 +1,12 @@
-// One supervised run: its root child, its output line by line, its stdin, and how it ended.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import type { OutputLine, RunEdition, RunInfo } from '../../shared/model/Lab';
+// One supervised run: its program (on the lab's terminal, or on pipes), its output on the way to
+// clients, what is typed into it, and how it ended.
+import type { OutputBatch, RunEdition, RunInfo } from '../../shared/model/Lab';
+import { startOnPipes } from './PipeProcess';
+import { startOnPty, type TerminalHelper } from './PtyProcess';
+import { RunOutput } from './RunOutput';
+import type { ProgramExit, RunProcess, RunProcessEvents, TerminalSize } from './RunProcess';
 
-/** Lines kept per run for a window that opens late; older ones are dropped. */
-const OUTPUT_KEPT = 2_000;
-const PID_PREFIX = /^\[(\d+)\]\s?/;
+export const DEFAULT_TERMINAL_SIZE: TerminalSize = { cols: 80, rows: 24 };
 
 export interface LabRunOptions {
   runId: string;
@@ -14,31 +15,23 @@ export interface LabRunOptions {
   argv: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
-  onOutput: (line: OutputLine) => void;
+  tag: { name: string; value: string };
+  /** How to run the lab's terminal; null: run on pipes. */
+  terminal: TerminalHelper | null;
+  onOutput: (batch: OutputBatch) => void;
   onExit: (run: LabRun) => void;
 }
 
 export class LabRun {
-  readonly child: ChildProcess;
   readonly info: RunInfo;
-  readonly output: OutputLine[] = [];
-  private seq = 0;
+  readonly output: RunOutput;
+  private process: RunProcess | null = null;
   private finished = false;
 
   constructor(
     private readonly options: LabRunOptions,
-    rootStartTime: (pid: number) => number,
+    private readonly startTimeOf: (pid: number) => number,
   ) {
-    const [command, ...args] = options.argv as [string, ...string[]];
-    // detached: a new session and process group, so the run's foreground group is its own and
-    // ProcLab's terminal (Ctrl+C on `npm start`) does not reach it.
-    this.child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env,
-      detached: true,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const pid = this.child.pid ?? -1;
     this.info = {
       runId: options.runId,
       demoId: options.demoId,
@@ -46,55 +39,70 @@ export class LabRun {
       argv: options.argv,
       cwd: options.cwd,
       startedAt: Date.now(),
-      rootPid: pid,
-      rootStartTime: pid > 0 ? rootStartTime(pid) : 0,
-      pgid: pid,
+      rootPid: -1,
+      rootStartTime: 0,
+      pgid: -1,
       status: 'running',
       exitCode: null,
       exitSignal: null,
       stopReason: null,
-      livePids: pid > 0 ? [pid] : [],
+      livePids: [],
+      terminal: options.terminal !== null,
     };
-    for (const stream of ['stdout', 'stderr'] as const) {
-      createInterface({ input: this.child[stream]! }).on('line', (text) => this.addLine(stream, text));
-    }
-    this.child.stdin!.on('error', () => undefined);
-    this.child.on('error', (error) => {
-      this.addLine('lab', `could not start ${command}: ${error.message}`);
-      this.finish(null, null);
+    this.output = new RunOutput({
+      runId: options.runId,
+      emit: options.onOutput,
+      onDrain: () => this.process?.resumeOutput(),
     });
-    this.child.on('exit', (code, signal) => this.finish(code, signal));
   }
 
-  writeStdin(text: string): void {
-    if (!this.child.stdin || this.child.stdin.destroyed || this.child.stdin.writableEnded) {
-      throw new Error('the run’s standard input is closed');
-    }
-    this.child.stdin.write(text.endsWith('\n') ? text : `${text}\n`);
-    this.addLine('stdin', text.replace(/\n$/, ''));
-  }
-
-  addLine(stream: OutputLine['stream'], raw: string): void {
-    const match = PID_PREFIX.exec(raw);
-    const line: OutputLine = {
-      runId: this.info.runId,
-      seq: ++this.seq,
-      at: Date.now(),
-      stream,
-      pid: match ? Number(match[1]) : this.info.rootPid,
-      text: raw,
+  /** Starts the program, which waits to run until release(); resolves once its pid is known. */
+  async start(): Promise<void> {
+    const { argv, cwd, env, tag, terminal } = this.options;
+    const events: RunProcessEvents = {
+      onStarted: (pid) => {
+        Object.assign(this.info, { rootPid: pid, pgid: pid, livePids: [pid], rootStartTime: this.startTimeOf(pid) });
+      },
+      onOutput: (chunk) => {
+        if (!this.output.write(chunk)) this.process?.pauseOutput();
+      },
+      onOutputEnd: () => this.output.end(),
+      onExit: (exit) => this.finish(exit),
     };
-    this.output.push(line);
-    if (this.output.length > OUTPUT_KEPT) this.output.splice(0, this.output.length - OUTPUT_KEPT);
-    this.options.onOutput(line);
+    const options = { argv, cwd, env, tag, size: DEFAULT_TERMINAL_SIZE, events };
+    try {
+      this.process = terminal ? await startOnPty(terminal, options) : startOnPipes(options);
+    } catch (error) {
+      this.finish({ code: null, signal: null, failure: error instanceof Error ? error.message : String(error) });
+    }
   }
 
-  private finish(code: number | null, signal: NodeJS.Signals | null): void {
+  release(): void {
+    this.process?.release();
+  }
+
+  /** Bytes typed into the run's terminal. */
+  write(data: string): void {
+    if (!this.process) throw new Error('the run never started');
+    this.process.write(data);
+  }
+
+  resize(size: TerminalSize): void {
+    this.process?.resize(size);
+  }
+
+  /** Lets go of the run's terminal (ProcLab is closing). */
+  async close(): Promise<void> {
+    await this.process?.close();
+  }
+
+  private finish(exit: ProgramExit): void {
     if (this.finished) return;
     this.finished = true;
+    if (exit.failure) this.output.note(`could not start ${this.options.argv[0]}: ${exit.failure}`);
     if (this.info.status === 'running') this.info.status = 'exited';
-    this.info.exitCode = code;
-    this.info.exitSignal = signal;
+    this.info.exitCode = exit.code;
+    this.info.exitSignal = exit.signal;
     this.options.onExit(this);
   }
 }

@@ -2,12 +2,19 @@
 // process of each run (found by ancestry and by the run tag), watches them at 10 Hz, enforces caps,
 // and stops them all: on request, on quit, and what an earlier ProcLab left behind.
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ProcLabFailure } from '../../shared/contract/errors';
 import type { EventPayloads } from '../../shared/contract/methods';
 import type { EventName } from '../../shared/contract/names';
-import { RUNTIME_COMMANDS, type DemoInfo, type Leftover, type RunEdition, type RunInfo } from '../../shared/model/Lab';
+import {
+  RUNTIME_COMMANDS,
+  type DemoInfo,
+  type Leftover,
+  type RunEdition,
+  type RunInfo,
+  type RunOutputSnapshot,
+} from '../../shared/model/Lab';
 import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import type { LabMembership } from '../signals/SignalSender';
 import { signalPinned } from '../signals/signalPinned';
@@ -16,19 +23,25 @@ import { describeDemos, loadDemos, type DemoDefinition } from './demoCatalog';
 import { DemoRuntimes } from './demoRuntimes';
 import { ExitLog } from './ExitLog';
 import { LabRun } from './LabRun';
+import type { TerminalHelper } from './PtyProcess';
+import type { TerminalSize } from './RunProcess';
 import { allPids } from '../sampler/allPids';
 import { findLeftovers } from './findLeftovers';
 import { formatRunTag, readRunTag, RUN_TAG_VARIABLE } from './runTag';
 import { CommandLineError, splitCommandLine } from './splitCommandLine';
 import { withoutRunAsNode } from '../withoutRunAsNode';
-import { TERMINAL_KEYS, type TerminalKey } from './terminalKeys';
+import { TERMINAL_KEYS, terminalKeyOf, type TerminalKey } from './terminalKeys';
 
 export interface LabSupervisorOptions {
   live: LiveTable;
   reader: ProcIdentityReader;
   demosDir: string;
   broadcast: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
-  /** Finds python3, sh and node for the demos' editions (tests give it another PATH). */
+  /**
+   * Finds python3, sh and node for the demos' editions (tests give it another PATH); python3 also
+   * runs the lab's terminal (resources/terminal/proclab_pty.py, beside the demos). Without it, runs
+   * go on pipes, without a terminal.
+   */
   runtimes?: DemoRuntimes;
   maxProcessesPerRun?: number;
   maxRunMs?: number;
@@ -47,6 +60,7 @@ export class LabSupervisor implements LabMembership {
   private readonly exits = new ExitLog();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly runtimes: DemoRuntimes;
+  private readonly terminalScript: string;
   private readonly maxProcesses: number;
   private readonly maxRunMs: number;
   private readonly graceMs: number;
@@ -54,6 +68,7 @@ export class LabSupervisor implements LabMembership {
   constructor(private readonly options: LabSupervisorOptions) {
     this.demos = loadDemos(options.demosDir);
     this.runtimes = options.runtimes ?? new DemoRuntimes();
+    this.terminalScript = path.join(options.demosDir, '../terminal/proclab_pty.py');
     this.maxProcesses = options.maxProcessesPerRun ?? 64;
     this.maxRunMs = options.maxRunMs ?? 15 * 60_000;
     this.graceMs = options.stopGraceMs ?? 2_000;
@@ -66,7 +81,7 @@ export class LabSupervisor implements LabMembership {
   }
 
   /** Runs the demo's first edition whose programs are found (Python first). */
-  startDemo(demoId: string): RunInfo {
+  startDemo(demoId: string): Promise<RunInfo> {
     const demo = this.demos.find((d) => d.id === demoId);
     if (!demo) throw new ProcLabFailure('INVALID_ARGUMENT', `no demo called "${demoId}"`);
     const chosen = this.runtimes.choose(demo.editions);
@@ -84,7 +99,7 @@ export class LabSupervisor implements LabMembership {
     });
   }
 
-  runCommand(commandLine: string, cwd: string): RunInfo {
+  runCommand(commandLine: string, cwd: string): Promise<RunInfo> {
     let argv: string[];
     try {
       argv = splitCommandLine(commandLine);
@@ -108,23 +123,42 @@ export class LabSupervisor implements LabMembership {
     return [...this.runs.values()].map((run) => ({ ...run.info }));
   }
 
-  output(runId: string) {
-    return this.run(runId).output;
+  output(runId: string): RunOutputSnapshot {
+    return this.run(runId).output.snapshot();
   }
 
-  writeStdin(runId: string, text: string): void {
+  /** Bytes typed into the run's terminal; without one, a terminal key is sent as a signal. */
+  writeTerminal(runId: string, data: string): void {
     const run = this.run(runId);
+    const key = run.info.terminal ? undefined : terminalKeyOf(data);
+    if (key) {
+      this.terminalKey(runId, key);
+      return;
+    }
     try {
-      run.writeStdin(text);
+      run.write(data);
     } catch (error) {
       throw new ProcLabFailure('INVALID_ARGUMENT', error instanceof Error ? error.message : String(error));
     }
   }
 
-  /** Ctrl+C, Ctrl+\ and Ctrl+Z as a terminal sends them: to the run's foreground process group. */
-  terminalKey(runId: string, key: TerminalKey): { signal: string; pgid: number; members: number[] } {
+  /** The terminal follows its widget: the kernel tells the foreground group (SIGWINCH). */
+  resizeTerminal(runId: string, size: TerminalSize): void {
+    this.run(runId).resize(size);
+  }
+
+  /**
+   * Ctrl+C, Ctrl+\ and Ctrl+Z: on the run's terminal, typed into it, so the line discipline
+   * signals the terminal's foreground group; without a terminal, sent to the run's group with kill().
+   */
+  terminalKey(runId: string, key: TerminalKey): { signal: string; via: 'terminal' | 'kill'; pgid: number } {
     const run = this.run(runId);
-    const { signal, label } = TERMINAL_KEYS[key];
+    const { signal, label, byte } = TERMINAL_KEYS[key];
+    if (run.info.terminal) {
+      this.writeTerminal(runId, byte);
+      const foreground = this.options.live.table.byPid.get(run.info.rootPid)?.tpgid;
+      return { signal, via: 'terminal', pgid: foreground && foreground > 0 ? foreground : run.info.pgid };
+    }
     const pgid = run.info.pgid;
     const members = [...this.members.entries()]
       .filter(([pid, m]) => m.runId === runId && this.options.reader.read(pid)?.pgid === pgid)
@@ -139,8 +173,8 @@ export class LabSupervisor implements LabMembership {
         `could not signal group ${pgid}: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    run.addLine('lab', `${label}: ${signal} to the foreground process group ${pgid} (${members.length} processes)`);
-    return { signal, pgid, members };
+    run.output.note(`${label}: ${signal} to the process group ${pgid} with kill() (${members.length} processes)`);
+    return { signal, via: 'kill', pgid };
   }
 
   /**
@@ -162,8 +196,7 @@ export class LabSupervisor implements LabMembership {
       await sleep(50);
     }
     run.info.status = 'stopped';
-    run.addLine(
-      'lab',
+    run.output.note(
       `run stopped (${reason}): ${targets.length} processes asked to end with SIGTERM, ${killed} ended by SIGKILL`,
     );
     this.refreshRun(run, true);
@@ -177,6 +210,7 @@ export class LabSupervisor implements LabMembership {
         .map((r) => this.stopRun(r.info.runId, 'ProcLab is closing')),
     );
     for (const timer of this.timers.values()) clearTimeout(timer);
+    await Promise.all([...this.runs.values()].map((run) => run.close()));
   }
 
   /** Last resort on process exit, when nothing can be awaited. */
@@ -206,13 +240,15 @@ export class LabSupervisor implements LabMembership {
     return this.exits.of(pid, startTime);
   }
 
-  private start(demoId: string | null, argv: string[], cwd: string, edition: RunEdition | null = null): RunInfo {
+  private async start(
+    demoId: string | null,
+    argv: string[],
+    cwd: string,
+    edition: RunEdition | null = null,
+  ): Promise<RunInfo> {
     const runId = randomBytes(4).toString('hex');
-    const tagged = {
-      ...withoutRunAsNode(process.env),
-      [RUN_TAG_VARIABLE]: formatRunTag({ ownerPid: process.pid, runId }),
-    };
-    const env = edition ? this.runtimes.environmentFor(edition.runtime, tagged) : tagged;
+    const inherited = withoutRunAsNode(process.env);
+    const env = edition ? this.runtimes.environmentFor(edition.runtime, inherited) : inherited;
     const run = new LabRun(
       {
         runId,
@@ -221,7 +257,9 @@ export class LabSupervisor implements LabMembership {
         argv,
         cwd,
         env,
-        onOutput: (line) => this.options.broadcast('labOutput', line),
+        tag: { name: RUN_TAG_VARIABLE, value: formatRunTag({ ownerPid: process.pid, runId }) },
+        terminal: this.terminalHelper(),
+        onOutput: (batch) => this.options.broadcast('labOutput', batch),
         onExit: (finished) => {
           const { rootPid, rootStartTime, exitCode, exitSignal } = finished.info;
           this.exits.record(rootPid, rootStartTime, { code: exitCode, signal: exitSignal });
@@ -231,7 +269,10 @@ export class LabSupervisor implements LabMembership {
       (pid) => this.options.reader.read(pid)?.startTime ?? 0,
     );
     this.runs.set(runId, run);
-    if (run.info.rootPid > 0) this.members.set(run.info.rootPid, { runId, startTime: run.info.rootStartTime });
+    await run.start();
+    // It could not start (and said why), or will say so at once (a spawn error on pipes).
+    if (run.info.status !== 'running' || run.info.rootPid <= 0) return { ...run.info };
+    this.members.set(run.info.rootPid, { runId, startTime: run.info.rootStartTime });
     this.timers.set(
       runId,
       setTimeout(
@@ -241,6 +282,8 @@ export class LabSupervisor implements LabMembership {
     );
     this.options.live.setFocus(() => [...this.members.keys()]);
     this.options.broadcast('runChanged', { ...run.info });
+    // Known as the run's own from now on: it may run (exec), and fork.
+    run.release();
     return { ...run.info };
   }
 
@@ -274,6 +317,12 @@ export class LabSupervisor implements LabMembership {
       if (this.members.size === 0) this.options.live.setFocus(null);
     }
     if (changed || statusChanged) this.options.broadcast('runChanged', { ...run.info });
+  }
+
+  /** python3 and the helper script run the terminal; without either, runs go on pipes. */
+  private terminalHelper(): TerminalHelper | null {
+    const python = this.runtimes.find('python');
+    return python && existsSync(this.terminalScript) ? { python, script: this.terminalScript } : null;
   }
 
   private ownTagOf(pid: number): string | undefined {

@@ -48,7 +48,10 @@ export interface ServiceOptions {
   demosDir?: string;
   /** Caps of each lab run. */
   labLimits?: { maxProcessesPerRun?: number; maxRunMs?: number; stopGraceMs?: number };
-  /** How the lab finds python3, sh and node (a test gives it a PATH without python3). */
+  /**
+   * How the lab finds python3 (for the demos' Python editions and for its terminal), sh and node;
+   * a test gives it a PATH without python3.
+   */
   demoRuntimes?: DemoRuntimes;
 }
 

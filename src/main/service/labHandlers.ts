@@ -1,5 +1,5 @@
 // The contract's lab methods: demos, runs of demos and of the user's own commands, their output,
-// stdin, terminal keys, stopping, and leftovers of an earlier ProcLab.
+// their terminal (typing, size, keys), stopping, and leftovers of an earlier ProcLab.
 import os from 'node:os';
 import { ProcLabFailure } from '../../shared/contract/errors';
 import type { LabSupervisor } from '../lab/LabSupervisor';
@@ -9,7 +9,8 @@ type LabMethods =
   | 'listDemos'
   | 'startDemo'
   | 'runCommand'
-  | 'writeStdin'
+  | 'writeTerminal'
+  | 'resizeTerminal'
   | 'sendTerminalKey'
   | 'stopRun'
   | 'listRuns'
@@ -22,9 +23,13 @@ export function createLabHandlers(lab: () => LabSupervisor): Pick<MethodHandlers
     listDemos: async () => lab().listDemos(),
     startDemo: async ({ demoId }) => lab().startDemo(demoId),
     runCommand: async ({ commandLine, cwd }) => lab().runCommand(commandLine, cwd ?? os.homedir()),
-    writeStdin: async ({ runId, text }) => {
-      lab().writeStdin(runId, text);
+    writeTerminal: async ({ runId, data }) => {
+      lab().writeTerminal(runId, data);
       return { runId };
+    },
+    resizeTerminal: async ({ runId, cols, rows }) => {
+      lab().resizeTerminal(runId, { cols, rows });
+      return { runId, cols, rows };
     },
     sendTerminalKey: async ({ runId, key }) => lab().terminalKey(runId, key),
     stopRun: async ({ runId }) => lab().stopRun(runId),

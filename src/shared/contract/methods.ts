@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ProcessDelta } from '../model/ProcessDelta';
 import type { ProcessDetails } from '../model/ProcessDetails';
 import type { Snapshot } from '../model/ProcessRecord';
-import type { DemoInfo, Leftover, OutputLine, RunInfo } from '../model/Lab';
+import type { DemoInfo, Leftover, OutputBatch, RunInfo, RunOutputSnapshot } from '../model/Lab';
 import type { SignalInfo, SignalReport } from '../model/Signals';
 import type { EventName, MethodName } from './names';
 
@@ -54,7 +54,10 @@ export const methodParams = {
   runCommand: z
     .object({ commandLine: z.string().min(1).max(4096), cwd: z.string().min(1).max(4096).optional() })
     .strict(),
-  writeStdin: z.object({ runId, text: z.string().max(4096) }).strict(),
+  writeTerminal: z.object({ runId, data: z.string().min(1).max(4096) }).strict(),
+  resizeTerminal: z
+    .object({ runId, cols: z.number().int().min(2).max(1000), rows: z.number().int().min(1).max(500) })
+    .strict(),
   sendTerminalKey: z.object({ runId, key: z.enum(['ctrl-c', 'ctrl-backslash', 'ctrl-z']) }).strict(),
   stopRun: z.object({ runId }).strict(),
   listRuns: z.object({}).strict(),
@@ -109,11 +112,13 @@ export interface MethodResults {
   listDemos: DemoInfo[];
   startDemo: RunInfo;
   runCommand: RunInfo;
-  writeStdin: { runId: string };
-  sendTerminalKey: { signal: string; pgid: number; members: number[] };
+  writeTerminal: { runId: string };
+  resizeTerminal: { runId: string; cols: number; rows: number };
+  /** `terminal`: typed into the run's terminal (pgid: its foreground group); `kill`: sent with kill(-pgid). */
+  sendTerminalKey: { signal: string; via: 'terminal' | 'kill'; pgid: number };
   stopRun: RunInfo;
   listRuns: RunInfo[];
-  getRunOutput: OutputLine[];
+  getRunOutput: RunOutputSnapshot;
   findLeftovers: Leftover[];
   cleanLeftovers: { ended: number };
 }
@@ -132,8 +137,8 @@ export interface EventPayloads {
     total: number;
     remaining: number;
   };
-  /** A line printed by a process of a lab run (or by the lab about it), to every connection. */
-  labOutput: OutputLine;
+  /** What a lab run printed (and the lab's notes about it) since the last batch, to every connection. */
+  labOutput: OutputBatch;
   /** A run started, changed its set of processes, exited or was stopped. */
   runChanged: RunInfo;
 }

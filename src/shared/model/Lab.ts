@@ -85,16 +85,55 @@ export interface RunInfo {
   stopReason: string | null;
   /** Processes of the run alive now (daemons included). */
   livePids: number[];
+  /**
+   * On a pseudo-terminal of the lab (the normal case). False where python3, which runs the
+   * terminal, was not found: then the run has pipes, no TTY, and terminal keys are sent with kill().
+   */
+  terminal: boolean;
 }
 
-export interface OutputLine {
-  runId: string;
+/**
+ * A piece of a run's terminal output. Text is UTF-8 as the program wrote it, escape sequences and
+ * all; what a terminal should not be sent is replaced by a count: the rest of a line longer than
+ * the limit (`cut`), and output that is not text (`binary`: NUL bytes, other control bytes that
+ * are not terminal controls, or bytes that are not UTF-8). While such a stretch goes on, pieces
+ * with `done: false` carry the count so far; the last one has `done: true`. `lab` is a note of
+ * the lab itself (a start failure, a stop).
+ */
+export type OutputPiece =
+  | { kind: 'text'; text: string }
+  | { kind: 'cut'; keptBytes: number; skippedBytes: number; done: boolean }
+  | { kind: 'binary'; bytes: number; done: boolean }
+  | { kind: 'lab'; text: string };
+
+/** A line that named its process: it started with "[pid]" (the demos' lines do). */
+export interface ProcessLine {
   seq: number;
   at: number;
-  stream: 'stdout' | 'stderr' | 'stdin' | 'lab';
-  /** The process that printed it, when the line starts with "[pid]" (the demos do), else the root. */
   pid: number;
+  /** Without escape sequences; cut at the line limit when `cut`. */
   text: string;
+  cut: boolean;
+}
+
+/** What a run printed since the previous batch (`labOutput`, about every 50 ms while it prints). */
+export interface OutputBatch {
+  runId: string;
+  /** 1, 2, 3… per run. */
+  seq: number;
+  pieces: OutputPiece[];
+  lines: ProcessLine[];
+}
+
+/** A run's output kept by the lab (`getRunOutput`): the latest part, up to `seq`. */
+export interface RunOutputSnapshot {
+  runId: string;
+  /** The last batch included. */
+  seq: number;
+  /** Characters of the oldest output dropped to keep the rest within bounds. */
+  droppedChars: number;
+  pieces: OutputPiece[];
+  lines: ProcessLine[];
 }
 
 export interface Leftover {

@@ -1,5 +1,5 @@
 // The demo lab: pick a demo (explanation, things to try, source), start it or your own program,
-// and follow its runs: live subtree, output, stdin and terminal keys.
+// and follow its runs: live subtree, terminal and terminal keys.
 import { useEffect, useState } from 'react';
 import { RUNTIME_COMMANDS } from '../../../shared/model/Lab';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
@@ -122,7 +122,7 @@ export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewPr
           <RunPanel
             client={client}
             run={run}
-            lines={lab.output.get(run.runId) ?? []}
+            output={lab.output}
             byPid={byPid}
             selectedKey={selectedKey}
             onSelect={onSelect}

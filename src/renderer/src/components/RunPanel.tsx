@@ -1,14 +1,18 @@
-// One run: its status, terminal keys, stop, its live process tree, its output by process, stdin.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { OutputLine, RunInfo } from '../../../shared/model/Lab';
+// One run: its status, terminal keys, stop, its live process tree, and its terminal, or the lines
+// of one process where lines name their process.
+import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from 'react';
+import type { RunInfo } from '../../../shared/model/Lab';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import { useI18n } from '../i18n/I18n';
+import type { RunOutputStore } from '../store/RunOutputStore';
 import { flattenTree } from '../views/flattenTree';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { describeEdition } from '../views/describeEdition';
+import { ProcessLines, hueOf } from './ProcessLines';
 import { StatText } from './StatText';
-import { formatClockTime } from '../i18n/formatTime';
+
+const RunTerminal = lazy(() => import('./RunTerminal'));
 
 const KEYS = [
   { key: 'ctrl-c', label: 'Ctrl+C', signal: 'SIGINT' },
@@ -16,29 +20,22 @@ const KEYS = [
   { key: 'ctrl-z', label: 'Ctrl+Z', signal: 'SIGTSTP' },
 ] as const;
 
-/** A stable colour per pid, so each process's lines are easy to follow. */
-function hueOf(pid: number): number {
-  return (pid * 137) % 360;
-}
-
 interface RunPanelProps {
   client: ReconnectingClient;
   run: RunInfo;
-  lines: OutputLine[];
+  output: RunOutputStore;
   byPid: ReadonlyMap<number, ProcessRecord>;
   selectedKey: ProcessKey | null;
   onSelect: (key: ProcessKey) => void;
   onError: (message: string | null) => void;
 }
 
-export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onError }: RunPanelProps) {
+export function RunPanel({ client, run, output, byPid, selectedKey, onSelect, onError }: RunPanelProps) {
   const { t } = useI18n();
-  const [input, setInput] = useState('');
-  /** Show the output of one process only (null: all of them). */
+  /** The lines of one process only (null: the whole terminal). */
   const [onlyPid, setOnlyPid] = useState<number | null>(null);
-  const shownLines = onlyPid === null ? lines : lines.filter((line) => line.pid === onlyPid);
+  const lines = useSyncExternalStore(output.subscribeLines, () => output.lines(run.runId));
   const printers = useMemo(() => [...new Set(lines.map((line) => line.pid))], [lines]);
-  const outputEnd = useRef<HTMLDivElement>(null);
   const live = new Set(run.livePids);
   // Not memoised: byPid is changed in place by every update, and a run has few processes.
   const tree = flattenTree(
@@ -48,10 +45,9 @@ export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onE
     }),
     { collapsed: new Set(), filter: null, showSubtrees: false },
   );
-  // scrollIntoView returns a promise in current Chromium: the effect must not return it.
-  useEffect(() => {
-    void outputEnd.current?.scrollIntoView({ block: 'end' });
-  }, [shownLines.length]);
+  // The terminal's foreground group as the kernel has it (tpgid), else the run's own group.
+  const rootTpgid = byPid.get(run.rootPid)?.tpgid ?? -1;
+  const foreground = run.terminal && rootTpgid > 0 ? rootTpgid : run.pgid;
 
   const report = (r: { ok: boolean; error?: { message: string } }) => onError(r.ok ? null : (r.error?.message ?? null));
   const status =
@@ -91,7 +87,9 @@ export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onE
         </button>
       </header>
       <div className="terminal-keys">
-        <span className="muted">{t('lab.keys', { pgid: run.pgid })}</span>
+        <span className="muted">
+          {run.terminal ? t('lab.keys', { pgid: foreground }) : t('lab.keysNoTerminal', { pgid: run.pgid })}
+        </span>
         {KEYS.map(({ key, label, signal }) => (
           <button
             key={key}
@@ -125,52 +123,34 @@ export function RunPanel({ client, run, lines, byPid, selectedKey, onSelect, onE
         </div>
         <div className="run-output">
           <h3>
-            {t('lab.output')}{' '}
+            {t('lab.outputOf')}{' '}
             <select
               value={onlyPid ?? ''}
               onChange={(e) => setOnlyPid(e.target.value ? Number(e.target.value) : null)}
               aria-label={t('lab.outputOf')}
+              data-testid="output-of"
             >
-              <option value="">{t('lab.allProcesses')}</option>
+              <option value="">{t('lab.wholeTerminal')}</option>
               {printers.map((pid) => (
                 <option key={pid} value={pid}>
-                  {pid}
+                  {t('lab.processLines', { pid })}
                 </option>
               ))}
             </select>
           </h3>
-          <div className="output-lines mono" data-testid="run-output">
-            {shownLines.length === 0 && <p className="muted">{t('lab.noOutput')}</p>}
-            {shownLines.map((line) => (
-              <div key={line.seq} className={`output-line stream-${line.stream}`}>
-                <time>{formatClockTime(line.at)}</time>
-                <span className="pid-tag" style={{ color: `hsl(${hueOf(line.pid)} 70% 45%)` }}>
-                  {line.pid}
-                </span>
-                <span className="output-text">{line.text.replace(/^\[\d+\]\s?/, '')}</span>
-              </div>
-            ))}
-            <div ref={outputEnd} />
+          {!run.terminal && <p className="muted">{t('lab.noTerminal')}</p>}
+          <div className="run-terminal-frame" hidden={onlyPid !== null}>
+            <Suspense fallback={<p className="muted">{t('lab.loadingTerminal')}</p>}>
+              <RunTerminal
+                client={client}
+                store={output}
+                runId={run.runId}
+                onTerminal={run.terminal}
+                onError={onError}
+              />
+            </Suspense>
           </div>
-          <form
-            className="stdin"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void client.call('writeStdin', { runId: run.runId, text: input }).then(report);
-              setInput('');
-            }}
-          >
-            <input
-              value={input}
-              onChange={(e) => setInput(e.target.value)}
-              placeholder={t('lab.stdin')}
-              aria-label={t('lab.stdin')}
-              disabled={live.size === 0}
-            />
-            <button type="submit" disabled={live.size === 0}>
-              {t('lab.send')}
-            </button>
-          </form>
+          {onlyPid !== null && <ProcessLines lines={lines.filter((line) => line.pid === onlyPid)} />}
         </div>
       </div>
     </section>

@@ -253,17 +253,14 @@ export const en = {
   'lab.exitSignal': 'killed by {signal}',
   'lab.processes': '{n} processes alive',
   'lab.tree': 'Processes of this run',
-  'lab.output': 'Output',
-  'lab.noOutput': 'Nothing printed yet.',
-  'lab.stdin': 'Type a line for the program’s standard input',
-  'lab.send': 'Send',
-  'lab.keys': 'Terminal keys (to the run’s foreground process group {pgid}, as a terminal does)',
+  'lab.keys':
+    'Keys typed into the terminal (click it, then type): its line discipline sends their signal to the foreground process group {pgid}',
+  'lab.keysNoTerminal': 'Terminal keys, sent with kill() to the run’s process group {pgid}',
   'lab.leftovers': '{n} process(es) left by an earlier ProcLab are still running.',
   'lab.cleanLeftovers': 'End them',
   'lab.cleaned': 'Ended {n} leftover process(es).',
   'lab.unavailable': 'The demo lab needs Linux: it finds every process of a run through /proc.',
   'lab.outputOf': 'Output of',
-  'lab.allProcesses': 'every process',
   'lab.group.processes': 'Processes and their states',
   'lab.group.fork': 'fork: creating processes',
   'lab.group.zombie-orphan': 'Zombies, orphans and daemons',
@@ -277,6 +274,17 @@ export const en = {
   'lab.edition': '{runtime} · {file}',
   'lab.editionFallback': '{runtime} edition · {file} ({missing} not found)',
   'lab.editionNone': 'Cannot run here: {missing} not found',
+  'lab.wholeTerminal': 'the terminal (every process)',
+  'lab.processLines': 'process {pid} (its "[pid]" lines)',
+  'lab.lineCut': '(line cut)',
+  'lab.loadingTerminal': 'Opening the terminal…',
+  'lab.noTerminal':
+    'No terminal: python3 was not found, so this run has pipes instead (no TTY); ProcLab echoes what you type, and the keys are sent with kill().',
+  'lab.terminal.label': 'The run’s terminal',
+  'lab.terminal.binary': '[binary output: {bytes} bytes not shown]',
+  'lab.terminal.cut': ' … [the rest of this line is not shown: lines are cut at {kib} KiB]',
+  'lab.terminal.cutDone': ' [{bytes} bytes skipped]',
+  'lab.terminal.dropped': '[{chars} characters of earlier output are no longer kept]',
 };
 
 export type MessageKey = keyof typeof en;

@@ -3,7 +3,7 @@ import { applyDelta, type ProcessDelta } from '../../../shared/model/ProcessDelt
 import type { ProcessRecord, Snapshot, SystemSummary } from '../../../shared/model/ProcessRecord';
 import type { DisplayRow, ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
-import { RingBuffer } from './RingBuffer';
+import { RingBuffer } from '../../../shared/model/RingBuffer';
 import { timelineEntries, type TimelineEntry } from './timelineEntries';
 
 /** How long an exited process stays as a greyed ghost, and a newborn stays highlighted. */

@@ -16,7 +16,7 @@ describe('the lab supervisor', () => {
   const connection = recordingConnection('supervisor');
   afterAll(() => service.close());
 
-  it('runs your own command line, without a shell, with stdin and output captured', async () => {
+  it('runs your own command line, without a shell, on a terminal, with input and output', async () => {
     const reply = (await dispatch(
       'runCommand',
       { commandLine: `sh -c 'read name; echo "[$$] hello $name"'`, cwd: '/tmp' },
@@ -25,13 +25,21 @@ describe('the lab supervisor', () => {
     if (!reply.ok) throw new Error(reply.error.message);
     const run = reply.value;
     expect(run.argv).toEqual(['sh', '-c', 'read name; echo "[$$] hello $name"']);
-    await dispatch('writeStdin', { runId: run.runId, text: 'student' }, connection);
+    expect(run.terminal).toBe(true);
+    // Enter sends CR; the terminal's line discipline makes it the end of the line (ICRNL).
+    expect(await dispatch('writeTerminal', { runId: run.runId, data: 'student\r' }, connection)).toMatchObject({
+      ok: true,
+    });
     const line = await waitFor('the greeting', () =>
-      connection.labOutput.find((l) => l.runId === run.runId && l.text.includes('hello student')),
+      connection.processLines(run.runId).find((l) => l.text.includes('hello student')),
     );
     expect(line.pid).toBe(run.rootPid);
+    // The terminal echoed what was typed, as a terminal does.
+    expect(connection.terminalText(run.runId)).toMatch(/^student\r\n/);
     await waitFor('the run exited', () => connection.runs.get(run.runId)?.status === 'exited');
     expect(connection.runs.get(run.runId)?.exitCode).toBe(0);
+    const kept = await dispatch('getRunOutput', { runId: run.runId }, connection);
+    expect(kept).toMatchObject({ ok: true, value: { runId: run.runId, droppedChars: 0 } });
   });
 
   it('never passes on an inherited ELECTRON_RUN_AS_NODE to the programs it starts', async () => {
@@ -73,11 +81,11 @@ describe('the lab supervisor', () => {
       connection,
     )) as Result<RunInfo>;
     if (!missing.ok) throw new Error(missing.error.message);
-    await waitFor('a clear line', () =>
-      connection.labOutput.find(
-        (l) => l.runId === missing.value.runId && /could not start no-such-program-xyz/.test(l.text),
-      ),
+    await waitFor('a clear note', () =>
+      /could not start no-such-program-xyz: No such file/.test(connection.terminalText(missing.value.runId)),
     );
+    // As a shell says: 127, the program was not found.
+    await waitFor('exit status 127', () => connection.runs.get(missing.value.runId)?.exitCode === 127);
   });
 
   it('stops a run that exceeds its process cap, and says why', async () => {
@@ -92,17 +100,14 @@ describe('the lab supervisor', () => {
     await waitFor('none left', () => taggedProcesses(process.pid).length === 0);
   });
 
-  it('sends terminal keys to the run’s foreground group, and leaves nothing after shutdown', async () => {
+  it('types terminal keys into the run’s terminal, and leaves nothing after shutdown', async () => {
     const reply = (await dispatch('startDemo', { demoId: 'signal-handlers' }, connection)) as Result<RunInfo>;
     if (!reply.ok) throw new Error(reply.error.message);
     await waitFor('four processes', () => (connection.runs.get(reply.value.runId)?.livePids.length ?? 0) >= 4);
     const key = await dispatch('sendTerminalKey', { runId: reply.value.runId, key: 'ctrl-c' }, connection);
-    expect(key).toMatchObject({ ok: true, value: { signal: 'SIGINT', pgid: reply.value.pgid } });
-    await waitFor('the lab says so', () =>
-      connection.labOutput.find(
-        (l) => l.stream === 'lab' && l.text.startsWith('Ctrl+C: SIGINT to the foreground process group'),
-      ),
-    );
+    expect(key).toMatchObject({ ok: true, value: { signal: 'SIGINT', via: 'terminal' } });
+    // The line discipline echoes the key, as a terminal shows it.
+    await waitFor('^C echoed', () => connection.terminalText(reply.value.runId).includes('^C'));
     await service.supervisor!.shutdown();
     expect(taggedProcesses(process.pid)).toEqual([]);
   });

@@ -93,10 +93,15 @@ describe('back-pressure per WebSocket client', () => {
     const client = await nonReader(server);
     client.sendText(JSON.stringify({ id: 1, method: 'getInfo' }));
     await waitFor('its first call', () => callsOf.size === 1);
-    const line = { runId: 'deadbeef', seq: 0, at: 0, stream: 'stdout', pid: 1, text: 'y'.repeat(8 * KiB) };
+    const batch: EventPayloads['labOutput'] = {
+      runId: 'deadbeef',
+      seq: 0,
+      pieces: [{ kind: 'text', text: 'y'.repeat(8 * KiB) }],
+      lines: [],
+    };
     // Far more than the kernel's socket buffers hold, so that some of it has to wait in ours.
     for (let seq = 0; seq < 3000; seq++) {
-      service.broadcast('labOutput', { ...line, seq } as EventPayloads['labOutput']);
+      service.broadcast('labOutput', { ...batch, seq });
     }
     client.resumeReading();
     const close = await waitFor('the close frame', () => client.closeFrame());
@@ -110,9 +115,14 @@ describe('back-pressure per WebSocket client', () => {
     client.sendText(JSON.stringify({ id: 1, method: 'subscribe', params: { intervalMs: 250 } }));
     await waitFor('the subscription', () => service.hub.size === 1);
     const before = disconnected.length;
-    const line = { runId: 'deadbeef', seq: 0, at: 0, stream: 'stdout', pid: 1, text: 'y'.repeat(8 * KiB) };
+    const batch: EventPayloads['labOutput'] = {
+      runId: 'deadbeef',
+      seq: 0,
+      pieces: [{ kind: 'text', text: 'y'.repeat(8 * KiB) }],
+      lines: [],
+    };
     for (let seq = 0; seq < 3000 && disconnected.length === before; seq++) {
-      service.broadcast('labOutput', { ...line, seq } as EventPayloads['labOutput']);
+      service.broadcast('labOutput', { ...batch, seq });
     }
     await waitFor('the server to drop the client', () => disconnected.length > before);
     await waitFor('its subscription dropped', () => service.hub.size === 0);
