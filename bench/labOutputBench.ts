@@ -1,12 +1,8 @@
 // Measures the lab's output path on the built `proclab serve`: call latency and update gaps while a
 // chatty program runs, and the server's memory after a flood of binary output without newlines.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import WebSocket from 'ws';
+import { startBrowserModeServer, type BrowserModeServer } from '../test/support/browserMode';
+import { connectWs, residentMiB, type WsClient } from '../test/support/wsClient';
 import { median, percentile } from './stats';
-
-const CLI = path.resolve(__dirname, '../out/main/cli.js');
 
 export interface LabOutputResult {
   /** getInfo round trips while `timeout 5 yes` runs. */
@@ -18,91 +14,61 @@ export interface LabOutputResult {
   /** How long after the chatty run's 5 s (from the runCommand reply) the exit was reported. */
   exitLateMs: number;
   /** After `head -c 100000000 /dev/zero` has ended; null if the server died. */
-  floodRssMb: number | null;
-  floodPeakRssMb: number | null;
+  floodRssMiB: number | null;
+  floodPeakRssMiB: number | null;
   floodSeconds: number | null;
 }
 
 interface Session {
-  server: ChildProcess;
-  call(method: string, params?: object): Promise<{ ok: boolean; value?: unknown }>;
-  on(event: string, listener: (payload: Record<string, unknown>) => void): void;
-  died: Promise<void>;
-  close(): void;
+  server: BrowserModeServer;
+  client: WsClient;
 }
 
-async function openSession(): Promise<Session> {
-  const server = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stderr!.resume();
-  const died = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  const wsUrl = await new Promise<string>((resolve, reject) => {
-    server.stdout!.on('data', (chunk: Buffer) => {
-      const match = /http:\/\/([^/]+)\/\?token=(\S+)/.exec(chunk.toString());
-      if (match) resolve(`ws://${match[1]}/ws?token=${match[2]}`);
-    });
-    void died.then(() => reject(new Error('proclab serve exited')));
-  });
-  const ws = new WebSocket(wsUrl);
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  ws.on('error', () => undefined);
-  const pending = new Map<number, (reply: { ok: boolean; value?: unknown }) => void>();
-  const listeners = new Map<string, ((payload: Record<string, unknown>) => void)[]>();
-  ws.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString()) as { id?: number; event?: string; payload?: Record<string, unknown> };
-    if (message.event) for (const listener of listeners.get(message.event) ?? []) listener(message.payload!);
-    else if (typeof message.id === 'number') pending.get(message.id)?.(message as { ok: boolean });
-  });
-  let nextId = 1;
-  return {
-    server,
-    died,
-    call: (method, params = {}) =>
-      new Promise((resolve) => {
-        const id = nextId++;
-        pending.set(id, resolve);
-        ws.send(JSON.stringify({ id, method, params }));
-        void died.then(() => resolve({ ok: false }));
-      }),
-    on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
-    close: () => {
-      ws.close();
-      server.kill('SIGTERM');
-    },
-  };
+async function withSession<T>(measure: (session: Session) => Promise<T>): Promise<T> {
+  const server = await startBrowserModeServer();
+  try {
+    const client = await connectWs(server.pageUrl);
+    try {
+      return await measure({ server, client });
+    } finally {
+      client.close();
+    }
+  } finally {
+    await server.stop();
+  }
 }
 
-function runEnded(session: Session, runId: string): Promise<number> {
+/** Resolves (with the time) when the run has ended, or when the server has died. */
+function runEnded({ server, client }: Session, runId: string): Promise<number> {
   return new Promise((resolve) => {
-    session.on('runChanged', (run) => {
+    client.on('runChanged', (run) => {
       if (run.runId === runId && run.status !== 'running') resolve(performance.now());
     });
-    void session.died.then(() => resolve(performance.now()));
+    server.process.once('exit', () => resolve(performance.now()));
   });
 }
 
-async function benchChatty(
-  session: Session,
-): Promise<Pick<LabOutputResult, 'callMedianMs' | 'callP95Ms' | 'callMaxMs' | 'updateMaxGapMs' | 'exitLateMs'>> {
+async function benchChatty(session: Session) {
+  const { client } = session;
   let lastUpdate = performance.now();
   let updateMaxGapMs = 0;
-  session.on('update', () => {
+  client.on('update', () => {
     const now = performance.now();
     updateMaxGapMs = Math.max(updateMaxGapMs, now - lastUpdate);
     lastUpdate = now;
   });
-  await session.call('subscribe', { intervalMs: 250 });
-  const reply = await session.call('runCommand', { commandLine: 'timeout 5 yes', cwd: '/tmp' });
+  await client.call('subscribe', { intervalMs: 250 });
+  const reply = await client.call('runCommand', { commandLine: 'timeout 5 yes', cwd: '/tmp' });
+  if (!reply.ok) throw new Error(reply.error.message);
   const started = performance.now();
-  const runId = (reply.value as { runId: string }).runId;
-  const ended = runEnded(session, runId);
+  const ended = runEnded(session, (reply.value as { runId: string }).runId);
   let done = false;
   void ended.then(() => (done = true));
   const latencies: number[] = [];
-  lastUpdate = performance.now();
-  updateMaxGapMs = 0;
+  [lastUpdate, updateMaxGapMs] = [performance.now(), 0];
   while (!done) {
     const before = performance.now();
-    await session.call('getInfo');
+    await client.call('getInfo');
     latencies.push(performance.now() - before);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -115,54 +81,24 @@ async function benchChatty(
   };
 }
 
-function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
-  try {
-    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-async function benchFlood(
-  session: Session,
-): Promise<Pick<LabOutputResult, 'floodRssMb' | 'floodPeakRssMb' | 'floodSeconds'>> {
+async function benchFlood(session: Session) {
   const started = performance.now();
-  const reply = await session.call('runCommand', { commandLine: 'head -c 100000000 /dev/zero', cwd: '/tmp' });
-  if (!reply.ok) return { floodRssMb: null, floodPeakRssMb: null, floodSeconds: null };
+  const reply = await session.client.call('runCommand', {
+    commandLine: 'head -c 100000000 /dev/zero',
+    cwd: '/tmp',
+  });
+  if (!reply.ok) throw new Error(reply.error.message);
   const ended = await runEnded(session, (reply.value as { runId: string }).runId);
-  // The answer to one more call says the server is still there, after the output was handled.
-  const alive = (await session.call('getInfo')).ok;
-  const pid = session.server.pid!;
+  // One more answered call says the server is still there, after the output was handled.
+  const memory = (await session.client.call('getInfo')).ok ? residentMiB(session.server.process.pid!) : null;
   return {
-    floodRssMb: alive ? rssMb(pid, 'VmRSS') : null,
-    floodPeakRssMb: alive ? rssMb(pid, 'VmHWM') : null,
-    floodSeconds: alive ? (ended - started) / 1000 : null,
+    floodRssMiB: memory?.now ?? null,
+    floodPeakRssMiB: memory?.peak ?? null,
+    floodSeconds: memory ? (ended - started) / 1000 : null,
   };
 }
 
 export async function benchLabOutput(): Promise<LabOutputResult> {
-  const chattySession = await openSession();
-  let chatty;
-  try {
-    chatty = await benchChatty(chattySession);
-  } finally {
-    chattySession.close();
-  }
-  const floodSession = await openSession();
-  try {
-    return { ...chatty, ...(await benchFlood(floodSession)) };
-  } finally {
-    floodSession.close();
-  }
-}
-
-if (process.argv[1] === __filename) {
-  benchLabOutput().then(
-    (result) => console.log(JSON.stringify(result, null, 2)),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
+  const chatty = await withSession(benchChatty);
+  return { ...chatty, ...(await withSession(benchFlood)) };
 }

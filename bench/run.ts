@@ -2,6 +2,7 @@
 import { benchNonReadingClient } from './backpressureBench';
 import { benchEngine, benchServeCpu } from './engineBench';
 import { IdleProcesses } from './IdleProcesses';
+import { benchLabOutput } from './labOutputBench';
 import { benchRenderer } from './rendererBench';
 
 interface Row {
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
   );
   console.error('measuring proclab serve over 30 s at 1 Hz with 1,000 idle processes...');
   const idleCpu = await withIdle(1000, () => benchServeCpu(30));
+  console.error('measuring the lab output path: calls while `timeout 5 yes` runs, memory after 100 MB of /dev/zero...');
+  const lab = await benchLabOutput();
+  const mib = (n: number | null) => (n === null ? 'server died' : `${n.toFixed(0)} MiB`);
 
   const rows: Row[] = [
     {
@@ -179,6 +183,36 @@ async function main(): Promise<void> {
       values: ['', ms(renderer.firstTableMs)],
       target: '<= 1 s',
       pass: renderer.firstTableMs <= 1000,
+    },
+    {
+      metric: 'call latency while `timeout 5 yes` runs (median / p95 / max)',
+      values: [`${ms(lab.callMedianMs)} / ${ms(lab.callP95Ms)} / ${ms(lab.callMaxMs)}`, ''],
+      target: 'max <= 250 ms',
+      pass: lab.callMaxMs <= 250,
+    },
+    {
+      metric: 'longest gap between updates (250 ms) while `yes` runs',
+      values: [ms(lab.updateMaxGapMs), ''],
+      target: '<= 500 ms',
+      pass: lab.updateMaxGapMs <= 500,
+    },
+    {
+      metric: '`timeout 5 yes`: exit reported after its 5 s',
+      values: [ms(lab.exitLateMs), ''],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'server RSS after 100 MB of /dev/zero (now / peak)',
+      values: [`${mib(lab.floodRssMiB)} / ${mib(lab.floodPeakRssMiB)}`, ''],
+      target: 'peak <= 300 MiB',
+      pass: lab.floodPeakRssMiB !== null && lab.floodPeakRssMiB <= 300,
+    },
+    {
+      metric: '100 MB of /dev/zero through the lab terminal',
+      values: [lab.floodSeconds === null ? 'server died' : `${lab.floodSeconds.toFixed(1)} s`, ''],
+      target: '',
+      pass: null,
     },
   ];
   printTable(rows, ['metric', '1,000 idle', '5,000 idle', 'target', '']);

@@ -2,7 +2,7 @@
 // process of each run (found by ancestry and by the run tag), watches them at 10 Hz, enforces caps,
 // and stops them all: on request, on quit, and what an earlier ProcLab left behind.
 import { randomBytes } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ProcLabFailure } from '../../shared/contract/errors';
 import type { EventPayloads } from '../../shared/contract/methods';
@@ -23,14 +23,14 @@ import { describeDemos, loadDemos, type DemoDefinition } from './demoCatalog';
 import { DemoRuntimes } from './demoRuntimes';
 import { ExitLog } from './ExitLog';
 import { LabRun } from './LabRun';
-import type { TerminalHelper } from './PtyProcess';
+import { terminalHelper } from './PtyProcess';
 import type { TerminalSize } from './RunProcess';
 import { allPids } from '../sampler/allPids';
 import { findLeftovers } from './findLeftovers';
 import { formatRunTag, readRunTag, RUN_TAG_VARIABLE } from './runTag';
 import { CommandLineError, splitCommandLine } from './splitCommandLine';
 import { withoutRunAsNode } from '../withoutRunAsNode';
-import { TERMINAL_KEYS, terminalKeyOf, type TerminalKey } from './terminalKeys';
+import { pressKey, typeInto, type KeyPress, type RunGroups, type TerminalKey } from './terminalKeys';
 
 export interface LabSupervisorOptions {
   live: LiveTable;
@@ -60,7 +60,6 @@ export class LabSupervisor implements LabMembership {
   private readonly exits = new ExitLog();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly runtimes: DemoRuntimes;
-  private readonly terminalScript: string;
   private readonly maxProcesses: number;
   private readonly maxRunMs: number;
   private readonly graceMs: number;
@@ -68,7 +67,6 @@ export class LabSupervisor implements LabMembership {
   constructor(private readonly options: LabSupervisorOptions) {
     this.demos = loadDemos(options.demosDir);
     this.runtimes = options.runtimes ?? new DemoRuntimes();
-    this.terminalScript = path.join(options.demosDir, '../terminal/proclab_pty.py');
     this.maxProcesses = options.maxProcessesPerRun ?? 64;
     this.maxRunMs = options.maxRunMs ?? 15 * 60_000;
     this.graceMs = options.stopGraceMs ?? 2_000;
@@ -127,19 +125,9 @@ export class LabSupervisor implements LabMembership {
     return this.run(runId).output.snapshot();
   }
 
-  /** Bytes typed into the run's terminal; without one, a terminal key is sent as a signal. */
+  /** Bytes typed into the run's terminal. */
   writeTerminal(runId: string, data: string): void {
-    const run = this.run(runId);
-    const key = run.info.terminal ? undefined : terminalKeyOf(data);
-    if (key) {
-      this.terminalKey(runId, key);
-      return;
-    }
-    try {
-      run.write(data);
-    } catch (error) {
-      throw new ProcLabFailure('INVALID_ARGUMENT', error instanceof Error ? error.message : String(error));
-    }
+    typeInto(this.run(runId), data, this.groupsOf(runId));
   }
 
   /** The terminal follows its widget: the kernel tells the foreground group (SIGWINCH). */
@@ -147,34 +135,8 @@ export class LabSupervisor implements LabMembership {
     this.run(runId).resize(size);
   }
 
-  /**
-   * Ctrl+C, Ctrl+\ and Ctrl+Z: on the run's terminal, typed into it, so the line discipline
-   * signals the terminal's foreground group; without a terminal, sent to the run's group with kill().
-   */
-  terminalKey(runId: string, key: TerminalKey): { signal: string; via: 'terminal' | 'kill'; pgid: number } {
-    const run = this.run(runId);
-    const { signal, label, byte } = TERMINAL_KEYS[key];
-    if (run.info.terminal) {
-      this.writeTerminal(runId, byte);
-      const foreground = this.options.live.table.byPid.get(run.info.rootPid)?.tpgid;
-      return { signal, via: 'terminal', pgid: foreground && foreground > 0 ? foreground : run.info.pgid };
-    }
-    const pgid = run.info.pgid;
-    const members = [...this.members.entries()]
-      .filter(([pid, m]) => m.runId === runId && this.options.reader.read(pid)?.pgid === pgid)
-      .map(([pid]) => pid);
-    if (members.length === 0)
-      throw new ProcLabFailure('NO_SUCH_PROCESS', `the run's foreground group ${pgid} has no process left`);
-    try {
-      process.kill(-pgid, signal);
-    } catch (error) {
-      throw new ProcLabFailure(
-        'NO_SUCH_PROCESS',
-        `could not signal group ${pgid}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-    run.output.note(`${label}: ${signal} to the process group ${pgid} with kill() (${members.length} processes)`);
-    return { signal, via: 'kill', pgid };
+  terminalKey(runId: string, key: TerminalKey): KeyPress {
+    return pressKey(this.run(runId), key, this.groupsOf(runId));
   }
 
   /**
@@ -258,7 +220,7 @@ export class LabSupervisor implements LabMembership {
         cwd,
         env,
         tag: { name: RUN_TAG_VARIABLE, value: formatRunTag({ ownerPid: process.pid, runId }) },
-        terminal: this.terminalHelper(),
+        terminal: terminalHelper(this.runtimes.find('python'), this.options.demosDir),
         onOutput: (batch) => this.options.broadcast('labOutput', batch),
         onExit: (finished) => {
           const { rootPid, rootStartTime, exitCode, exitSignal } = finished.info;
@@ -319,10 +281,15 @@ export class LabSupervisor implements LabMembership {
     if (changed || statusChanged) this.options.broadcast('runChanged', { ...run.info });
   }
 
-  /** python3 and the helper script run the terminal; without either, runs go on pipes. */
-  private terminalHelper(): TerminalHelper | null {
-    const python = this.runtimes.find('python');
-    return python && existsSync(this.terminalScript) ? { python, script: this.terminalScript } : null;
+  private groupsOf(runId: string): RunGroups {
+    const run = this.run(runId);
+    return {
+      foreground: () => this.options.live.table.byPid.get(run.info.rootPid)?.tpgid,
+      membersOf: (pgid) =>
+        [...this.members.entries()]
+          .filter(([pid, m]) => m.runId === runId && this.options.reader.read(pid)?.pgid === pgid)
+          .map(([pid]) => pid),
+    };
   }
 
   private ownTagOf(pid: number): string | undefined {

@@ -3,6 +3,8 @@
 // for Electron). The helper is the terminal's session leader; the program is its child, in the
 // terminal's foreground process group. See the helper's docstring for the protocol on fd 3.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { constants } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -28,6 +30,12 @@ const CLOSE_GRACE_MS = 2_000;
 export interface TerminalHelper {
   python: string;
   script: string;
+}
+
+/** python3 and the helper script (resources/terminal, beside the demos), or null without either. */
+export function terminalHelper(python: string | null, demosDir: string): TerminalHelper | null {
+  const script = path.join(demosDir, '../terminal/proclab_pty.py');
+  return python && existsSync(script) ? { python, script } : null;
 }
 
 /** Starts the program on a new pseudo-terminal; resolves once its pid is known (it waits to run). */

@@ -57,7 +57,7 @@ describe('the lab supervisor', () => {
     if (!reply.ok) throw new Error(reply.error.message);
     const { runId } = reply.value;
     const line = await waitFor('its line', () =>
-      connection.labOutput.find((l) => l.runId === runId && l.text.includes('run as node:')),
+      connection.processLines(runId).find((l) => l.text.includes('run as node:')),
     );
     expect(line.text).toContain('run as node: unset');
   });
