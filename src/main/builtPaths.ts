@@ -16,7 +16,8 @@ const runningLayout: AppLayout = {
 
 /**
  * In a package the app is resources/app.asar; the files that must be real files (the worker and
- * its chunks, the demos) sit beside it, in app.asar.unpacked and resources/demos.
+ * its chunks, the demos, the terminal helper) sit beside it, in app.asar.unpacked, resources/demos
+ * and resources/terminal.
  */
 function packagedResources(layout: AppLayout): string | null {
   const { mainDir, resourcesPath } = layout;
@@ -41,6 +42,13 @@ export function builtRendererPage(layout = runningLayout): string {
 
 export function builtPreloadScript(layout = runningLayout): string {
   return path.join(layout.mainDir, '../preload/index.js');
+}
+
+/** The lab's terminal: the python3 helper that runs a program on a pseudo-terminal. */
+export function builtTerminalScript(layout = runningLayout): string {
+  const resources = packagedResources(layout);
+  const dir = resources ? path.join(resources, 'terminal') : path.join(layout.mainDir, '../../resources/terminal');
+  return path.join(dir, 'proclab_pty.py');
 }
 
 /** The demo programs, shipped as readable files. */

@@ -1,7 +1,13 @@
 // The Electron shell: one secure window on the contract; the only file that starts Electron.
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { contentSecurityPolicyFor } from '../shared/contract/contentSecurityPolicy';
-import { builtDemosDir, builtPreloadScript, builtRendererPage, builtWorkerEntry } from './builtPaths';
+import {
+  builtDemosDir,
+  builtPreloadScript,
+  builtRendererPage,
+  builtTerminalScript,
+  builtWorkerEntry,
+} from './builtPaths';
 import { quietGarbageCollector } from './quietGarbageCollector';
 import { createDispatch } from './service/dispatch';
 import { ProcLabService } from './service/ProcLabService';
@@ -16,7 +22,11 @@ function isTrustedUrl(url: string): boolean {
 }
 
 quietGarbageCollector();
-const service = new ProcLabService({ workerEntry: builtWorkerEntry(), demosDir: builtDemosDir() });
+const service = new ProcLabService({
+  workerEntry: builtWorkerEntry(),
+  demosDir: builtDemosDir(),
+  terminalScript: builtTerminalScript(),
+});
 // Sample while the window loads, so its first subscription is answered at once.
 void service.warmUp();
 registerIpc(ipcMain, createDispatch(service), (connection) => service.disconnect(connection), isTrustedUrl);

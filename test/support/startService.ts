@@ -62,9 +62,15 @@ export function recordingConnection(id = 'test'): RecordingConnection {
 }
 
 export const DEMOS_DIR = path.resolve(__dirname, '../../resources/demos');
+export const TERMINAL_SCRIPT = path.resolve(__dirname, '../../resources/terminal/proclab_pty.py');
 
 export function startService(options: Partial<ServiceOptions> = {}) {
-  const service = new ProcLabService({ workerEntry: sourceWorkerEntry, demosDir: DEMOS_DIR, ...options });
+  const service = new ProcLabService({
+    workerEntry: sourceWorkerEntry,
+    demosDir: DEMOS_DIR,
+    terminalScript: TERMINAL_SCRIPT,
+    ...options,
+  });
   const dispatch = createDispatch(service);
   return { service, dispatch };
 }

@@ -1,6 +1,6 @@
 // `proclab serve`: the service plus the WebSocket server, until SIGINT or SIGTERM.
 import os from 'node:os';
-import { builtDemosDir, builtRendererDir, builtWorkerEntry } from '../builtPaths';
+import { builtDemosDir, builtRendererDir, builtTerminalScript, builtWorkerEntry } from '../builtPaths';
 import { quietGarbageCollector } from '../quietGarbageCollector';
 import type { SamplerChoice } from '../sampler/createSampler';
 import { createDispatch } from '../service/dispatch';
@@ -18,7 +18,12 @@ export interface ServeOptions {
 
 export async function serveBrowserMode({ sampler, ...listen }: ServeOptions): Promise<void> {
   quietGarbageCollector();
-  const service = new ProcLabService({ workerEntry: builtWorkerEntry(), demosDir: builtDemosDir(), sampler });
+  const service = new ProcLabService({
+    workerEntry: builtWorkerEntry(),
+    demosDir: builtDemosDir(),
+    terminalScript: builtTerminalScript(),
+    sampler,
+  });
   // The URL is printed once the first sample is in: from then on a page loads at once.
   await service.warmUp();
   const server = await startWsServer({

@@ -39,10 +39,11 @@ export interface LabSupervisorOptions {
   broadcast: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
   /**
    * Finds python3, sh and node for the demos' editions (tests give it another PATH); python3 also
-   * runs the lab's terminal (resources/terminal/proclab_pty.py, beside the demos). Without it, runs
-   * go on pipes, without a terminal.
+   * runs the lab's terminal.
    */
   runtimes?: DemoRuntimes;
+  /** resources/terminal/proclab_pty.py; without it (or without python3), runs go on pipes. */
+  terminalScript?: string;
   maxProcessesPerRun?: number;
   maxRunMs?: number;
   stopGraceMs?: number;
@@ -220,7 +221,7 @@ export class LabSupervisor implements LabMembership {
         cwd,
         env,
         tag: { name: RUN_TAG_VARIABLE, value: formatRunTag({ ownerPid: process.pid, runId }) },
-        terminal: terminalHelper(this.runtimes.find('python'), this.options.demosDir),
+        terminal: terminalHelper(this.runtimes.find('python'), this.options.terminalScript),
         onOutput: (batch) => this.options.broadcast('labOutput', batch),
         onExit: (finished) => {
           const { rootPid, rootStartTime, exitCode, exitSignal } = finished.info;

@@ -4,7 +4,6 @@
 // terminal's foreground process group. See the helper's docstring for the protocol on fd 3.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { constants } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -32,10 +31,9 @@ export interface TerminalHelper {
   script: string;
 }
 
-/** python3 and the helper script (resources/terminal, beside the demos), or null without either. */
-export function terminalHelper(python: string | null, demosDir: string): TerminalHelper | null {
-  const script = path.join(demosDir, '../terminal/proclab_pty.py');
-  return python && existsSync(script) ? { python, script } : null;
+/** python3 and the helper script (resources/terminal), or null without either. */
+export function terminalHelper(python: string | null, script: string | undefined): TerminalHelper | null {
+  return python && script && existsSync(script) ? { python, script } : null;
 }
 
 /** Starts the program on a new pseudo-terminal; resolves once its pid is known (it waits to run). */

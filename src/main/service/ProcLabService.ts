@@ -53,6 +53,8 @@ export interface ServiceOptions {
    * a test gives it a PATH without python3.
    */
   demoRuntimes?: DemoRuntimes;
+  /** The lab's terminal helper (resources/terminal/proclab_pty.py); without it, runs go on pipes. */
+  terminalScript?: string;
 }
 
 export class ProcLabService {
@@ -83,6 +85,7 @@ export class ProcLabService {
         broadcast: (event, payload) => this.broadcast(event, payload),
         ...options.labLimits,
         runtimes: options.demoRuntimes,
+        terminalScript: options.terminalScript,
       });
       this.lab = this.supervisor;
     }

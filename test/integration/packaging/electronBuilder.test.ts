@@ -12,6 +12,7 @@ import { minimatch } from 'minimatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   builtDemosDir,
+  builtTerminalScript,
   builtPreloadScript,
   builtRendererPage,
   builtWorkerEntry,
@@ -133,10 +134,12 @@ describe('the package electron-builder makes (Linux, unpacked, on a stand-in Ele
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('has the demos, the worker, the preload and the page where builtPaths looks in a package', () => {
+  it('has the demos, the terminal helper, the worker, the preload and the page where builtPaths looks in a package', () => {
     const demosDir = builtDemosDir(layout);
     expect(demosDir).toBe(path.join(resources, 'demos'));
     expect(loadDemos(demosDir).length).toBeGreaterThan(0);
+    expect(builtTerminalScript(layout)).toBe(path.join(resources, 'terminal', 'proclab_pty.py'));
+    expect(existsSync(builtTerminalScript(layout))).toBe(true);
     const worker = builtWorkerEntry(layout).file;
     expect(worker).toBe(path.join(resources, 'app.asar.unpacked', 'out', 'main', 'samplerWorker.js'));
     expect(existsSync(worker)).toBe(true);

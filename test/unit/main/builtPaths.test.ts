@@ -6,6 +6,7 @@ import {
   builtDemosDir,
   builtPreloadScript,
   builtRendererPage,
+  builtTerminalScript,
   builtWorkerEntry,
   type AppLayout,
 } from '../../../src/main/builtPaths';
@@ -14,6 +15,7 @@ const repo = '/home/student/proclab';
 const parts = (layout: AppLayout) => ({
   worker: builtWorkerEntry(layout).file,
   demos: builtDemosDir(layout),
+  terminal: builtTerminalScript(layout),
   preload: builtPreloadScript(layout),
   page: builtRendererPage(layout),
 });
@@ -22,6 +24,7 @@ describe('built paths', () => {
   const inRepository = {
     worker: `${repo}/out/main/samplerWorker.js`,
     demos: `${repo}/resources/demos`,
+    terminal: `${repo}/resources/terminal/proclab_pty.py`,
     preload: `${repo}/out/preload/index.js`,
     page: `${repo}/out/renderer/index.html`,
   };
@@ -32,11 +35,12 @@ describe('built paths', () => {
     expect(parts({ mainDir: `${repo}/out/main`, resourcesPath: electronResources })).toEqual(inRepository);
   });
 
-  it('are beside the archive in a package: the worker unpacked, the demos as resources', () => {
+  it('are beside the archive in a package: the worker unpacked, the demos and the terminal as resources', () => {
     const resources = '/opt/ProcLab/resources';
     expect(parts({ mainDir: path.join(resources, 'app.asar/out/main'), resourcesPath: resources })).toEqual({
       worker: `${resources}/app.asar.unpacked/out/main/samplerWorker.js`,
       demos: `${resources}/demos`,
+      terminal: `${resources}/terminal/proclab_pty.py`,
       preload: `${resources}/app.asar/out/preload/index.js`,
       page: `${resources}/app.asar/out/renderer/index.html`,
     });
