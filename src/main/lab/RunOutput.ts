@@ -2,15 +2,13 @@
 // BATCH_MS at most, of bounded size), kept in bounded memory for windows that open later, and
 // the producer paused while a batch is full.
 import type { OutputBatch, OutputPiece, ProcessLine, RunOutputSnapshot } from '../../shared/model/Lab';
-import { BoundedPieces, mergePieces } from '../../shared/model/outputPieces';
+import { BoundedPieces, KEPT_OUTPUT_CHARS, mergePieces } from '../../shared/model/outputPieces';
 import { RingBuffer } from '../../shared/model/RingBuffer';
 import { TerminalTextFilter, type FilteredOutput } from './TerminalTextFilter';
 
 export const BATCH_MS = 50;
 /** Text per batch; past it the program's output is not read until the batch is sent. */
 export const MAX_BATCH_CHARS = 64 * 1024;
-/** Text kept per run for a window that opens later; the oldest goes first. */
-export const KEPT_CHARS = 1024 * 1024;
 export const KEPT_LINES = 2_000;
 
 export interface RunOutputOptions {
@@ -28,7 +26,7 @@ export class RunOutput {
   private pendingChars = 0;
   private timer: NodeJS.Timeout | null = null;
   private full = false;
-  private readonly kept = new BoundedPieces(KEPT_CHARS);
+  private readonly kept = new BoundedPieces(KEPT_OUTPUT_CHARS);
   private readonly keptLines = new RingBuffer<ProcessLine>(KEPT_LINES);
 
   constructor(private readonly options: RunOutputOptions) {}

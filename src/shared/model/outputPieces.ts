@@ -25,6 +25,9 @@ export function mergePieces(list: OutputPiece[], pieces: OutputPiece[], maxTextC
   return added;
 }
 
+/** Characters of a run's output kept (by the lab, and by a window): a few thousand lines. */
+export const KEPT_OUTPUT_CHARS = 256 * 1024;
+
 /** Text joins up to this size per piece, so the oldest output can be dropped a piece at a time. */
 const MAX_PIECE_CHARS = 64 * 1024;
 

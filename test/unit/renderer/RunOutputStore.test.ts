@@ -64,4 +64,14 @@ describe('RunOutputStore', () => {
     store.load(snapshot(2, 'ab'));
     expect(textOf(store)).toBe('abcd');
   });
+
+  it('keeps the output of a bounded number of runs, and fetches one again when it is shown', () => {
+    const fetched: string[] = [];
+    const store = new RunOutputStore((runId) => fetched.push(runId));
+    for (let i = 0; i < 40; i++) store.apply({ ...batch(1, `run ${i}`), runId: `run${i}` });
+    expect(fetched).toEqual([]);
+    expect(store.view('run39').pieces).toEqual([{ kind: 'text', text: 'run 39' }]);
+    expect(store.view('run0').pieces).toEqual([]);
+    expect(fetched).toEqual(['run0']);
+  });
 });

@@ -1,14 +1,14 @@
 // The output of lab runs in this window: each run's terminal output (bounded, oldest dropped and
 // counted) and its lines by process, kept current from `labOutput` batches and `getRunOutput`.
 import type { OutputBatch, OutputPiece, ProcessLine, RunOutputSnapshot } from '../../../shared/model/Lab';
-import { BoundedPieces } from '../../../shared/model/outputPieces';
+import { BoundedPieces, KEPT_OUTPUT_CHARS } from '../../../shared/model/outputPieces';
 import { RingBuffer } from '../../../shared/model/RingBuffer';
 
-/** Characters of terminal output kept per run (the terminal widget keeps its own scrollback). */
-const KEPT_CHARS = 1024 * 1024;
 const KEPT_LINES = 2_000;
 /** Batches held for a run whose earlier output is still being fetched. */
 const EARLY_BATCHES = 200;
+/** Runs whose output is kept here; the one used longest ago goes first (and is fetched again if shown). */
+const KEPT_RUNS = 16;
 
 export interface RunOutputView {
   pieces: OutputPiece[];
@@ -40,7 +40,6 @@ export class RunOutputStore {
     let run = this.runs.get(batch.runId);
     if (!run) {
       run = this.fresh();
-      this.runs.set(batch.runId, run);
       run.loaded = batch.seq === 1;
       if (!run.loaded) this.fetchKept(batch.runId);
     } else if (run.loaded && batch.seq > run.seq + 1) {
@@ -48,6 +47,7 @@ export class RunOutputStore {
       run.loaded = false;
       this.fetchKept(batch.runId);
     }
+    this.use(batch.runId, run);
     if (!run.loaded) {
       if (run.early.length < EARLY_BATCHES) run.early.push(batch);
       return;
@@ -63,7 +63,7 @@ export class RunOutputStore {
     const previous = this.runs.get(snapshot.runId);
     if (previous?.loaded && previous.seq >= snapshot.seq) return;
     const run = this.fresh();
-    this.runs.set(snapshot.runId, run);
+    this.use(snapshot.runId, run);
     this.add(run, snapshot);
     run.output.droppedChars += snapshot.droppedChars;
     run.loaded = true;
@@ -73,8 +73,14 @@ export class RunOutputStore {
     this.linesChanged();
   }
 
+  /** What is kept of a run, for its terminal; a run not kept here is fetched (then 'reset'). */
   view(runId: string): RunOutputView {
-    const run = this.runs.get(runId);
+    let run = this.runs.get(runId);
+    if (!run) {
+      run = this.fresh();
+      this.fetchKept(runId);
+    }
+    this.use(runId, run);
     return { pieces: run?.output.pieces ?? [], droppedChars: run?.output.droppedChars ?? 0 };
   }
 
@@ -98,12 +104,20 @@ export class RunOutputStore {
     return () => this.lineListeners.delete(listener);
   };
 
+  /** Marks a run as the latest used, and forgets the one used longest ago past KEPT_RUNS. */
+  private use(runId: string, run: RunState): void {
+    this.runs.delete(runId);
+    this.runs.set(runId, run);
+    const oldest = this.runs.keys().next().value!;
+    if (this.runs.size > KEPT_RUNS && !this.terminals.get(oldest)?.size) this.runs.delete(oldest);
+  }
+
   private fresh(): RunState {
     return {
       seq: 0,
       loaded: false,
       early: [],
-      output: new BoundedPieces(KEPT_CHARS),
+      output: new BoundedPieces(KEPT_OUTPUT_CHARS),
       lines: new RingBuffer(KEPT_LINES),
       linesCache: null,
     };

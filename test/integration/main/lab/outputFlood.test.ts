@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_CHARS } from '../../../../src/main/lab/RunOutput';
 import type { OutputBatch, RunInfo, RunOutputSnapshot } from '../../../../src/shared/model/Lab';
+import { KEPT_OUTPUT_CHARS } from '../../../../src/shared/model/outputPieces';
 import { startBrowserModeServer, type BrowserModeServer } from '../../../support/browserMode';
 import { taggedProcesses } from '../../../support/labProcesses';
 import { waitFor } from '../../../support/waitFor';
@@ -107,6 +108,6 @@ describe.skipIf(!built)('a program that floods its output, through the served ap
     );
     const keptChars = textIn(kept);
     expect(kept.droppedChars).toBeGreaterThan(0);
-    expect(keptChars).toBeLessThanOrEqual(1024 * 1024);
+    expect(keptChars).toBeLessThanOrEqual(KEPT_OUTPUT_CHARS);
   });
 });

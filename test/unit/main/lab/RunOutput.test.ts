@@ -1,7 +1,8 @@
 // A run's output on its way to clients: one batch per BATCH_MS, the producer paused while a batch
 // is full, and the kept output bounded with what was dropped counted.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_MS, KEPT_CHARS, MAX_BATCH_CHARS, RunOutput } from '../../../../src/main/lab/RunOutput';
+import { BATCH_MS, MAX_BATCH_CHARS, RunOutput } from '../../../../src/main/lab/RunOutput';
+import { KEPT_OUTPUT_CHARS } from '../../../../src/shared/model/outputPieces';
 import type { OutputBatch } from '../../../../src/shared/model/Lab';
 
 describe('RunOutput', () => {
@@ -45,9 +46,9 @@ describe('RunOutput', () => {
     expect(batches).toHaveLength(1);
   });
 
-  it('keeps the latest output within KEPT_CHARS and counts what it dropped', () => {
+  it('keeps the latest output within KEPT_OUTPUT_CHARS and counts what it dropped', () => {
     const chunk = Buffer.from('y\n'.repeat(MAX_BATCH_CHARS / 2));
-    const total = KEPT_CHARS * 3;
+    const total = KEPT_OUTPUT_CHARS * 3;
     for (let sent = 0; sent < total; sent += chunk.length) {
       output.write(chunk);
       vi.advanceTimersByTime(BATCH_MS);
@@ -55,7 +56,7 @@ describe('RunOutput', () => {
     output.end();
     const kept = output.snapshot();
     const keptChars = kept.pieces.reduce((sum, p) => sum + (p.kind === 'text' ? p.text.length : 0), 0);
-    expect(keptChars).toBeLessThanOrEqual(KEPT_CHARS);
+    expect(keptChars).toBeLessThanOrEqual(KEPT_OUTPUT_CHARS);
     expect(keptChars + kept.droppedChars).toBe(total);
     expect(kept.seq).toBe(batches.length);
   });
