@@ -77,7 +77,8 @@ class PtyProcess implements RunProcess {
     child.stdout!.on('data', events.onOutput);
     child.stdout!.on('end', events.onOutputEnd);
     createInterface({ input: this.control }).on('line', (line) => {
-      const report = JSON.parse(line) as HelperReport;
+      const report = parseReport(line);
+      if (!report) return;
       if ('pid' in report) {
         pidKnown = true;
         events.onStarted(report.pid);
@@ -90,9 +91,11 @@ class PtyProcess implements RunProcess {
         if (!pidKnown) settled(false);
         resolve();
       });
-      child.on('exit', () => {
+      // 'close' comes once the helper has exited and every line it wrote has been read.
+      child.on('close', () => {
         if (!pidKnown) settled(false);
-        else if (!this.exitReported) this.reportExit({ code: null, signal: null, failure: this.helperError().message });
+        else if (!this.exitReported)
+          this.reportExit({ code: null, signal: null, failure: `the lab's terminal ended: ${this.lastWords()}` });
         resolve();
       });
     });
@@ -112,8 +115,9 @@ class PtyProcess implements RunProcess {
 
   write(data: string): void {
     const stdin = this.child.stdin!;
+    if (!stdin.writable) throw new Error('the run’s terminal is closed');
     if (stdin.writableLength > MAX_UNREAD_INPUT_BYTES) throw new InputNotReadError();
-    if (stdin.writable) stdin.write(data);
+    stdin.write(data);
   }
 
   resize({ cols, rows }: TerminalSize): void {
@@ -130,8 +134,12 @@ class PtyProcess implements RunProcess {
   }
 
   helperError(): Error {
-    const why = this.stderr.trim().split('\n').pop() || 'it ended at once';
-    return new Error(`the lab's terminal (${this.options.argv[0]} on python3) could not start: ${why}`);
+    return new Error(`the lab's terminal (python3) could not start: ${this.lastWords()}`);
+  }
+
+  /** The last line the helper wrote on stderr (a Python error), if any. */
+  private lastWords(): string {
+    return this.stderr.trim().split('\n').pop() || 'it said nothing';
   }
 
   private onReport(report: Exclude<HelperReport, { pid: number }>): void {
@@ -153,6 +161,16 @@ class PtyProcess implements RunProcess {
 
   private send(command: string): void {
     if (this.control.writable) this.control.write(`${command}\n`);
+  }
+}
+
+/** A line of the helper's report, or null (and a note in the log) if it is not one. */
+function parseReport(line: string): HelperReport | null {
+  try {
+    return JSON.parse(line) as HelperReport;
+  } catch {
+    console.error(`[proclab] the terminal helper said something unexpected: ${line.slice(0, 200)}`);
+    return null;
   }
 }
 

@@ -187,3 +187,24 @@ describe('the lab without python3: runs on pipes', () => {
     expect(await ended(connection, sleeper.runId)).toMatchObject({ exitSignal: 'SIGINT' });
   });
 });
+
+describe('a terminal helper that fails', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'proclab-broken-'));
+  const script = path.join(dir, 'proclab_pty.py');
+  writeFileSync(script, 'import sys\nsys.exit("broken on purpose")\n');
+  const { service, dispatch } = startService({ terminalScript: script });
+  const connection = recordingConnection('broken');
+  afterAll(async () => {
+    await service.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ends the run at once and says why, instead of hanging or crashing', async () => {
+    const info = await run(dispatch, connection, 'sleep 30');
+    expect(info).toMatchObject({ status: 'exited', rootPid: -1, livePids: [] });
+    await waitFor('the reason', () =>
+      /the lab's terminal \(python3\) could not start: broken on purpose/.test(connection.terminalText(info.runId)),
+    );
+    expect(await dispatch('getInfo', {}, connection)).toMatchObject({ ok: true });
+  });
+});
