@@ -12,7 +12,13 @@ import { ChildProcesses, procState } from '../support/ChildProcesses';
 import { startElectronHarness, type ElectronHarness } from '../support/electronHarness';
 import type { StandInReport } from '../support/electronStandIn/report';
 import { taggedProcesses } from '../support/labProcesses';
-import { chooseSignal, selectProcess, sendConfirmingOutsideLab, waitForRunTree } from '../support/uiActions';
+import {
+  chooseSignal,
+  selectProcess,
+  sendConfirmingOutsideLab,
+  terminalText,
+  waitForRunTree,
+} from '../support/uiActions';
 import { waitFor } from '../support/waitFor';
 
 const GENEROUS = { timeout: 20_000 };
@@ -132,9 +138,7 @@ describe('the Electron shell under the stand-in', () => {
     await page.click('[data-testid="area-lab"]');
     await page.click('[data-demo="driver-conductor"]');
     await page.click('[data-testid="start-demo"]');
-    await expect
-      .poll(() => page.locator('[data-testid="run-output"]').textContent(), GENEROUS)
-      .toContain('driver: ready');
+    await expect.poll(() => terminalText(page), GENEROUS).toContain('driver: ready');
     // The driver, and the conductor it forked, under it.
     await waitForRunTree(page, ['driver_conductor.py', 'driver_conductor.py']);
     expect(taggedProcesses(harness.process.pid).length).toBeGreaterThan(0);

@@ -32,8 +32,8 @@ interface RunPanelProps {
 
 export function RunPanel({ client, run, output, byPid, selectedKey, onSelect, onError }: RunPanelProps) {
   const { t } = useI18n();
-  /** The lines of one process only (null: the whole terminal). */
-  const [onlyPid, setOnlyPid] = useState<number | null>(null);
+  /** '' the terminal; 'named' every line that names its process; else the lines of that pid. */
+  const [shown, setShown] = useState('');
   const lines = useSyncExternalStore(output.subscribeLines, () => output.lines(run.runId));
   const printers = useMemo(() => [...new Set(lines.map((line) => line.pid))], [lines]);
   const live = new Set(run.livePids);
@@ -125,12 +125,13 @@ export function RunPanel({ client, run, output, byPid, selectedKey, onSelect, on
           <h3>
             {t('lab.outputOf')}{' '}
             <select
-              value={onlyPid ?? ''}
-              onChange={(e) => setOnlyPid(e.target.value ? Number(e.target.value) : null)}
+              value={shown}
+              onChange={(e) => setShown(e.target.value)}
               aria-label={t('lab.outputOf')}
               data-testid="output-of"
             >
               <option value="">{t('lab.wholeTerminal')}</option>
+              <option value="named">{t('lab.namedLines')}</option>
               {printers.map((pid) => (
                 <option key={pid} value={pid}>
                   {t('lab.processLines', { pid })}
@@ -139,7 +140,7 @@ export function RunPanel({ client, run, output, byPid, selectedKey, onSelect, on
             </select>
           </h3>
           {!run.terminal && <p className="muted">{t('lab.noTerminal')}</p>}
-          <div className="run-terminal-frame" hidden={onlyPid !== null}>
+          <div className="run-terminal-frame" hidden={shown !== ''}>
             <Suspense fallback={<p className="muted">{t('lab.loadingTerminal')}</p>}>
               <RunTerminal
                 client={client}
@@ -150,7 +151,9 @@ export function RunPanel({ client, run, output, byPid, selectedKey, onSelect, on
               />
             </Suspense>
           </div>
-          {onlyPid !== null && <ProcessLines lines={lines.filter((line) => line.pid === onlyPid)} />}
+          {shown !== '' && (
+            <ProcessLines lines={shown === 'named' ? lines : lines.filter((line) => String(line.pid) === shown)} />
+          )}
         </div>
       </div>
     </section>

@@ -275,6 +275,7 @@ export const en = {
   'lab.editionFallback': '{runtime} edition · {file} ({missing} not found)',
   'lab.editionNone': 'Cannot run here: {missing} not found',
   'lab.wholeTerminal': 'the terminal (every process)',
+  'lab.namedLines': 'lines that name their process ("[pid] …")',
   'lab.processLines': 'process {pid} (its "[pid]" lines)',
   'lab.lineCut': '(line cut)',
   'lab.loadingTerminal': 'Opening the terminal…',

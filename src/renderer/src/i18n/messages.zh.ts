@@ -274,6 +274,7 @@ export const zh: Record<MessageKey, string> = {
   'lab.editionFallback': '{runtime} 版本 · {file}（未找到 {missing}）',
   'lab.editionNone': '无法在此运行：未找到 {missing}',
   'lab.wholeTerminal': '终端（所有进程）',
+  'lab.namedLines': '标明了进程的行（"[pid] …"）',
   'lab.processLines': '进程 {pid}（以 "[pid]" 开头的行）',
   'lab.lineCut': '（行被截断）',
   'lab.loadingTerminal': '正在打开终端…',
