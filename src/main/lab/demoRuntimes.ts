@@ -95,10 +95,14 @@ export class DemoRuntimes {
         const printed = execFileSync(found, ['-I', '-c', PYTHON_CHECK], {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'ignore'],
-          timeout: 5_000,
+          // Generous: a pyenv shim on a loaded machine can take seconds, and a timeout would
+          // silently swap the Python edition for the fallback.
+          timeout: 30_000,
         }).trim();
         interpreter = printed === '' ? null : isExecutable(printed) ? printed : found;
-      } catch {
+      } catch (error) {
+        // A check that only ran out of time says nothing about python3: ask again next time.
+        if ((error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return null;
         interpreter = null;
       }
       this.pythonChecked.set(key, interpreter);
