@@ -107,10 +107,11 @@ describe('the demo lab in the browser', () => {
     await lab.page.selectOption('[data-testid="language"]', 'en');
     await lab.page.click('[data-testid="stop-run"]');
     // Stopping ends with "stopped" only once no process of the run is left (TERM, a grace period,
-    // then KILL until none remains), which on a loaded machine can take longer than a page update.
+    // then KILL until none remains), which on a loaded machine can take longer than 20 s.
     const STOPPING = { timeout: 60_000 };
     await expect.poll(() => lab.page.textContent('[data-testid="run-status"]'), STOPPING).toMatch(/stopped/);
-    await expect.poll(() => timeline.textContent(), GENEROUS).toContain('zombie reaped: its exit code 7 was collected');
+    // The orphaned zombie is reaped by init, which some machines' init does only now and then.
+    await expect.poll(() => timeline.textContent(), STOPPING).toContain('zombie reaped: its exit code 7 was collected');
   });
 
   it('logged no console errors', () => {
