@@ -76,7 +76,10 @@ class PtyProcess implements RunProcess {
     });
     child.stdout!.on('data', events.onOutput);
     child.stdout!.on('end', events.onOutputEnd);
-    createInterface({ input: this.control }).on('line', (line) => {
+    // readline re-emits its input's errors (ECONNRESET when the helper dies with a report
+    // unread): without a listener that would end ProcLab; 'close' below says what happened.
+    const reports = createInterface({ input: this.control }).on('error', () => undefined);
+    reports.on('line', (line) => {
       const report = parseReport(line);
       if (!report) return;
       if ('pid' in report) {
