@@ -11,10 +11,20 @@ export function formatCpuTime(ms: number): string {
   return days > 0 ? `${days}-${hms}` : hms;
 }
 
-/** ps's COMMAND: argv joined, or [comm] for kernel threads and zombies. */
+/**
+ * ps's COMMAND: argv joined, [comm] for kernel threads, and `[comm] <defunct>` for a zombie
+ * (its argv is gone with its memory, even if the sampler still holds what it read before).
+ */
 export function commandText(p: Pick<ProcessRecord, 'cmdline' | 'comm' | 'state'>): string {
-  if (p.cmdline.length === 0) return p.state === 'Z' ? `[${p.comm}] <defunct>` : `[${p.comm}]`;
+  if (p.state === 'Z') return `[${p.comm}] <defunct>`;
+  if (p.cmdline.length === 0) return `[${p.comm}]`;
   return p.cmdline.join(' ');
+}
+
+/** A time of day as ps and the kernel logs print it: HH:MM:SS, 24-hour, local time, no locale. */
+export function formatTimeOfDay(ms: number): string {
+  const date = new Date(ms);
+  return [date.getHours(), date.getMinutes(), date.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];

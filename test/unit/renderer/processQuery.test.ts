@@ -32,9 +32,22 @@ describe('the search query language', () => {
 
   it('reports a bad term and still applies the good ones', () => {
     const badRegex = parseProcessQuery('name~( user=root');
-    expect(badRegex.error).toMatch(/name~\(/);
+    expect(badRegex.error).toEqual({ term: 'name~(', reason: 'badPattern', value: '(' });
     expect(rows.filter(badRegex.predicate!).map((r) => r.pid)).toEqual([1]);
-    expect(parseProcessQuery('colour=blue').error).toMatch(/unknown field "colour"/);
-    expect(parseProcessQuery('cpu>lots').error).toMatch(/not a number/);
+    expect(parseProcessQuery('colour=blue').error).toMatchObject({ reason: 'unknownField', value: 'colour' });
+    expect(parseProcessQuery('cpu>lots').error).toMatchObject({ reason: 'notNumber', value: 'lots' });
+  });
+
+  it('rejects a state letter ps does not know (state=Q), and tells t (traced) from T (stopped)', () => {
+    expect(parseProcessQuery('state=Q')).toEqual({
+      predicate: null,
+      error: { term: 'state=Q', reason: 'badState', value: 'Q' },
+    });
+    expect(parseProcessQuery('stat=Sx').error).toMatchObject({ reason: 'badState' });
+    expect(parseProcessQuery('stat=Ss+').error).toBeNull();
+    const traced = makeRecord({ pid: 400, state: 't', stat: 't' });
+    const stopped = makeRecord({ pid: 401, state: 'T', stat: 'T' });
+    expect([traced, stopped].filter(parseProcessQuery('state=t').predicate!).map((r) => r.pid)).toEqual([400]);
+    expect([traced, stopped].filter(parseProcessQuery('state=T').predicate!).map((r) => r.pid)).toEqual([401]);
   });
 });

@@ -4,6 +4,9 @@ import type { DisplayRow } from '../../../src/renderer/src/views/DisplayRow';
 import { parseProcessQuery } from '../../../src/renderer/src/views/processQuery';
 import { processKey } from '../../../src/renderer/src/views/processKey';
 import { sortRows } from '../../../src/renderer/src/views/sortRows';
+import { placeMenu } from '../../../src/renderer/src/views/placeMenu';
+import { formatStartTime } from '../../../src/renderer/src/i18n/formatTime';
+import { commandText } from '../../../src/shared/model/formatProcess';
 import type { ProcessRecord } from '../../../src/shared/model/ProcessRecord';
 import { makeRecord } from '../../support/makeRecord';
 
@@ -65,5 +68,32 @@ describe('flattenTree', () => {
     const filter = parseProcessQuery('name=daemon').predicate;
     expect(names(flattenTree(rows, { ...none, filter, showSubtrees: false }))).toEqual(['init', 'daemon']);
     expect(names(flattenTree(rows, { ...none, filter, showSubtrees: true }))).toEqual(['init', 'daemon', 'worker']);
+  });
+});
+
+describe('ps-like words in the table', () => {
+  it('prints START as ps does: HH:MM today, MmmDD this year, the year before that', () => {
+    const now = new Date(2025, 5, 15, 14, 0).getTime();
+    expect(formatStartTime(new Date(2025, 5, 15, 9, 5).getTime(), 'en', now)).toBe('09:05');
+    expect(formatStartTime(new Date(2025, 8, 5, 23, 0).getTime(), 'en', now)).toBe('Sep05');
+    expect(formatStartTime(new Date(2025, 0, 5).getTime(), 'zh', now)).toBe('1月5日');
+    expect(formatStartTime(new Date(2024, 11, 31).getTime(), 'en', now)).toBe('2024');
+  });
+
+  it('shows a zombie as [comm] <defunct>, whatever argv the sampler read before', () => {
+    expect(commandText({ comm: 'sleep', cmdline: ['sleep', '5'], state: 'Z' })).toBe('[sleep] <defunct>');
+    expect(commandText({ comm: 'kworker/0:1', cmdline: [], state: 'I' })).toBe('[kworker/0:1]');
+    expect(commandText({ comm: 'sleep', cmdline: ['sleep', '5'], state: 'S' })).toBe('sleep 5');
+  });
+
+  it('places a menu inside the window, right-aligned to its button when there is room', () => {
+    const viewport = { width: 1280, height: 720 };
+    expect(placeMenu({ left: 150, right: 220, bottom: 140 }, 390, viewport)).toEqual({
+      top: 144,
+      left: 8,
+      maxHeight: 568,
+    });
+    expect(placeMenu({ left: 900, right: 980, bottom: 40 }, 390, viewport).left).toBe(590);
+    expect(placeMenu({ left: 1250, right: 1300, bottom: 40 }, 390, viewport).left).toBe(882);
   });
 });

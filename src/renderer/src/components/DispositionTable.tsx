@@ -21,7 +21,7 @@ export function DispositionTable({ dispositions }: { dispositions: SignalDisposi
           <thead>
             <tr>
               <th>#</th>
-              <th>Signal</th>
+              <th>{t('disp.signal')}</th>
               <th>{t('disp.handling')}</th>
               <th />
             </tr>

@@ -34,7 +34,8 @@ export interface ProcessGridProps {
  * column takes what is left, never less than its minimum.
  */
 function layoutOf(columns: ColumnId[], mode: 'table' | 'tree'): { template: string; minWidth: number } {
-  const commandMin = mode === 'tree' ? 420 : 320;
+  // Enough for a command to be read; with the default columns the table fits 1280 px.
+  const commandMin = mode === 'tree' ? 280 : 240;
   const template = columns
     .map((id) => (COLUMNS[id].width === 0 ? `minmax(${commandMin}px, 1fr)` : `${COLUMNS[id].width}px`))
     .join(' ');
@@ -99,7 +100,10 @@ export function ProcessGrid(props: ProcessGridProps) {
             );
           })}
         </div>
-        <div className="grid-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT, minWidth }}>
+        {/* getTotalSize() leaves out scrollMargin (the header). Subtracting the header made one
+            match a negative height, which the browser ignores: the old height stayed, the view
+            stayed scrolled far below the only row, and the table looked empty. */}
+        <div className="grid-body" style={{ height: virtualizer.getTotalSize(), minWidth }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             return (
@@ -122,6 +126,11 @@ export function ProcessGrid(props: ProcessGridProps) {
   );
 }
 
+/** After the name in the tree: the arguments, or `<defunct>` for a zombie (as ps shows it). */
+function treeArguments(record: DisplayRow['record']): string {
+  return record.state === 'Z' ? '<defunct>' : record.cmdline.slice(1).join(' ');
+}
+
 interface GridRowProps {
   row: DisplayRow | TreeRow;
   columns: ColumnId[];
@@ -135,7 +144,7 @@ interface GridRowProps {
 
 const GridRow = memo(
   function GridRow({ row, columns, template, top, selected, lab, index, handlers }: GridRowProps) {
-    const { t } = useI18n();
+    const { t, language } = useI18n();
     const { record, exit } = row;
     const tree = 'depth' in row ? row : null;
     const classes = ['grid-row', index % 2 ? 'odd' : 'even'];
@@ -175,12 +184,12 @@ const GridRow = memo(
           if (id !== 'command') {
             return (
               <span key={id} role="gridcell" className={`grid-cell align-${column.align}`}>
-                {column.text(record)}
+                {column.text(record, language)}
               </span>
             );
           }
           return (
-            <span key={id} role="gridcell" className="grid-cell command" title={column.text(record)}>
+            <span key={id} role="gridcell" className="grid-cell command" title={column.text(record, language)}>
               {tree && <span className="tree-indent" style={{ width: tree.depth * 16 }} />}
               {tree && (
                 <button
@@ -198,7 +207,7 @@ const GridRow = memo(
                 </button>
               )}
               {tree && <span className="tree-name">{record.comm}</span>}
-              <span className="command-text">{tree ? record.cmdline.slice(1).join(' ') : column.text(record)}</span>
+              <span className="command-text">{tree ? treeArguments(record) : column.text(record, language)}</span>
               {row.isNew && <span className="badge badge-new">{t('row.new')}</span>}
               {exit && (
                 <span className="badge badge-ghost">

@@ -2,7 +2,9 @@
 import type { ReactNode, RefObject } from 'react';
 import { useI18n } from '../i18n/I18n';
 import type { RowFilters, ViewMode } from '../hooks/useVisibleRows';
-import { COLUMN_IDS, COLUMNS, PRESETS, type ColumnId, type PresetId } from '../views/columns';
+import { QUERY_FIELDS, type QueryError } from '../views/processQuery';
+import { PRESETS, type ColumnId, type PresetId } from '../views/columns';
+import { ColumnMenu } from './ColumnMenu';
 
 interface ToolbarProps {
   mode: ViewMode;
@@ -14,7 +16,7 @@ interface ToolbarProps {
   onOnlyMine: (on: boolean) => void;
   matchCount: number;
   total: number;
-  queryError: string | null;
+  queryError: QueryError | null;
   searchRef: RefObject<HTMLInputElement | null>;
   follow: boolean;
   onFollow: (on: boolean) => void;
@@ -47,6 +49,9 @@ function Check({
 export function Toolbar(props: ToolbarProps) {
   const { t } = useI18n();
   const { mode, filters, onFilters, columns, searchRef } = props;
+  const queryError = props.queryError
+    ? t(`query.${props.queryError.reason}`, { ...props.queryError, fields: QUERY_FIELDS })
+    : null;
   const presetOf = (Object.keys(PRESETS) as PresetId[]).find((id) => PRESETS[id].join() === columns.join()) ?? '';
   return (
     <div className="toolbar">
@@ -78,12 +83,12 @@ export function Toolbar(props: ToolbarProps) {
         <span className="match-count" data-testid="match-count">
           {t('search.matches', { shown: props.matchCount, total: props.total })}
         </span>
-        {props.queryError && (
-          <span className="query-error" role="alert">
-            {props.queryError}
-          </span>
-        )}
       </div>
+      {queryError && (
+        <span className="query-error" role="alert" title={queryError} data-testid="query-error">
+          {queryError}
+        </span>
+      )}
       <Check checked={filters.hideKernelThreads} onChange={(on) => onFilters({ hideKernelThreads: on })}>
         {t('filter.hideKernel')}
       </Check>
@@ -120,28 +125,7 @@ export function Toolbar(props: ToolbarProps) {
           <option value="htop">htop</option>
         </select>
       </label>
-      <details className="column-menu">
-        <summary>{t('columns.menu')}</summary>
-        <div className="menu">
-          {COLUMN_IDS.map((id) => (
-            <label key={id} className="check" title={t(COLUMNS[id].titleKey)}>
-              <input
-                type="checkbox"
-                checked={columns.includes(id)}
-                disabled={id === 'command'}
-                onChange={(e) =>
-                  props.onColumns(
-                    e.target.checked
-                      ? COLUMN_IDS.filter((c) => c === id || columns.includes(c))
-                      : columns.filter((c) => c !== id),
-                  )
-                }
-              />
-              {COLUMNS[id].header} <span className="muted">{t(COLUMNS[id].titleKey)}</span>
-            </label>
-          ))}
-        </div>
-      </details>
+      <ColumnMenu columns={columns} onColumns={props.onColumns} />
     </div>
   );
 }

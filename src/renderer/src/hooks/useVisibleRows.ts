@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { DisplayRow, TreeRow } from '../views/DisplayRow';
 import { flattenTree } from '../views/flattenTree';
-import { parseProcessQuery, type ProcessPredicate } from '../views/processQuery';
+import { parseProcessQuery, type ProcessPredicate, type QueryError } from '../views/processQuery';
 import type { ProcessKey } from '../views/processKey';
 import { sortRows, type SortSpec } from '../views/sortRows';
 import type { ProcessStore } from '../store/ProcessStore';
@@ -20,10 +20,10 @@ export interface VisibleRows {
   rows: (DisplayRow | TreeRow)[];
   matchCount: number;
   total: number;
-  queryError: string | null;
+  queryError: QueryError | null;
 }
 
-function combine(filters: RowFilters): { predicate: ProcessPredicate | null; error: string | null } {
+export function combineFilters(filters: RowFilters): { predicate: ProcessPredicate | null; error: QueryError | null } {
   const { predicate: query, error } = parseProcessQuery(filters.query);
   const parts: ProcessPredicate[] = [];
   if (filters.hideKernelThreads) parts.push((p) => !p.kernelThread);
@@ -44,7 +44,7 @@ export function useVisibleRows(
   collapsed: ReadonlySet<ProcessKey>,
 ): VisibleRows {
   const all = useMemo(() => (version >= 0 ? store.displayRows() : []), [store, version]);
-  const { predicate, error } = useMemo(() => combine(filters), [filters]);
+  const { predicate, error } = useMemo(() => combineFilters(filters), [filters]);
   const matched = useMemo(() => (predicate ? all.filter((row) => predicate(row.record)) : all), [all, predicate]);
   const rows = useMemo(() => {
     if (mode === 'table') return sortRows(matched, sort);

@@ -1,18 +1,20 @@
 // The process columns: how each is read, sorted and printed; and the ps aux / ps ajx / htop presets.
 import { commandText, formatBytes, formatCpuTime } from '../../../shared/model/formatProcess';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
+import type { Language } from '../i18n/locales';
 import type { MessageKey } from '../i18n/messages.en';
-import { formatClockTime } from '../i18n/formatTime';
+import { formatStartTime } from '../i18n/formatTime';
 
 export interface ColumnDef {
   /** The header as ps/htop print it (not translated: it is what the tools say). */
   header: string;
   /** The long name, translated, shown on hover and in the column menu. */
   titleKey: MessageKey;
+  /** Pixels, sized for the longest usual value; the command column (0) takes what is left. */
   width: number;
   align: 'left' | 'right';
   sortValue: (p: ProcessRecord) => number | string;
-  text: (p: ProcessRecord) => string;
+  text: (p: ProcessRecord, language: Language) => string;
   /** The default direction when first sorted by it: biggest first for usage columns. */
   descendingFirst?: boolean;
 }
@@ -20,16 +22,16 @@ export interface ColumnDef {
 const num = (pick: (p: ProcessRecord) => number) => ({ sortValue: pick, text: (p: ProcessRecord) => String(pick(p)) });
 
 export const COLUMNS = {
-  pid: { header: 'PID', titleKey: 'col.pid', width: 72, align: 'right', ...num((p) => p.pid) },
-  ppid: { header: 'PPID', titleKey: 'col.ppid', width: 72, align: 'right', ...num((p) => p.ppid) },
-  pgid: { header: 'PGID', titleKey: 'col.pgid', width: 72, align: 'right', ...num((p) => p.pgid) },
-  sid: { header: 'SID', titleKey: 'col.sid', width: 72, align: 'right', ...num((p) => p.sid) },
-  tpgid: { header: 'TPGID', titleKey: 'col.tpgid', width: 72, align: 'right', ...num((p) => p.tpgid) },
-  uid: { header: 'UID', titleKey: 'col.uid', width: 64, align: 'right', ...num((p) => p.uid) },
+  pid: { header: 'PID', titleKey: 'col.pid', width: 64, align: 'right', ...num((p) => p.pid) },
+  ppid: { header: 'PPID', titleKey: 'col.ppid', width: 64, align: 'right', ...num((p) => p.ppid) },
+  pgid: { header: 'PGID', titleKey: 'col.pgid', width: 64, align: 'right', ...num((p) => p.pgid) },
+  sid: { header: 'SID', titleKey: 'col.sid', width: 64, align: 'right', ...num((p) => p.sid) },
+  tpgid: { header: 'TPGID', titleKey: 'col.tpgid', width: 64, align: 'right', ...num((p) => p.tpgid) },
+  uid: { header: 'UID', titleKey: 'col.uid', width: 60, align: 'right', ...num((p) => p.uid) },
   user: {
     header: 'USER',
     titleKey: 'col.user',
-    width: 96,
+    width: 80,
     align: 'left',
     sortValue: (p) => p.user,
     text: (p) => p.user,
@@ -37,7 +39,7 @@ export const COLUMNS = {
   tty: {
     header: 'TTY',
     titleKey: 'col.tty',
-    width: 72,
+    width: 60,
     align: 'left',
     sortValue: (p) => p.tty ?? '',
     text: (p) => p.tty ?? '?',
@@ -45,7 +47,7 @@ export const COLUMNS = {
   stat: {
     header: 'STAT',
     titleKey: 'col.stat',
-    width: 64,
+    width: 52,
     align: 'left',
     sortValue: (p) => p.stat,
     text: (p) => p.stat,
@@ -71,7 +73,7 @@ export const COLUMNS = {
   cpu: {
     header: '%CPU',
     titleKey: 'col.cpu',
-    width: 64,
+    width: 60,
     align: 'right',
     sortValue: (p) => p.cpuPercent,
     text: (p) => p.cpuPercent.toFixed(1),
@@ -80,7 +82,7 @@ export const COLUMNS = {
   mem: {
     header: '%MEM',
     titleKey: 'col.mem',
-    width: 64,
+    width: 60,
     align: 'right',
     sortValue: (p) => p.memPercent,
     text: (p) => p.memPercent.toFixed(1),
@@ -89,7 +91,7 @@ export const COLUMNS = {
   rss: {
     header: 'RSS',
     titleKey: 'col.rss',
-    width: 84,
+    width: 72,
     align: 'right',
     sortValue: (p) => p.rssBytes,
     text: (p) => formatBytes(p.rssBytes),
@@ -98,7 +100,7 @@ export const COLUMNS = {
   vsz: {
     header: 'VSZ',
     titleKey: 'col.vsz',
-    width: 84,
+    width: 72,
     align: 'right',
     sortValue: (p) => p.vszBytes,
     text: (p) => formatBytes(p.vszBytes),
@@ -107,15 +109,15 @@ export const COLUMNS = {
   start: {
     header: 'START',
     titleKey: 'col.start',
-    width: 76,
+    width: 60,
     align: 'right',
     sortValue: (p) => p.startTime,
-    text: (p) => formatClockTime(p.startTime),
+    text: (p, language) => formatStartTime(p.startTime, language),
   },
   time: {
     header: 'TIME',
     titleKey: 'col.time',
-    width: 84,
+    width: 72,
     align: 'right',
     sortValue: (p) => p.cpuTimeMs,
     text: (p) => formatCpuTime(p.cpuTimeMs),
