@@ -1,7 +1,7 @@
 // Reads one process's identity and state straight from /proc/PID/stat, with the start time computed
 // exactly as the sampler does, so a (pid, start time) pin can be checked right before acting.
 import { readFileSync } from 'node:fs';
-import { parseStat } from './parseStat';
+import { PF_KTHREAD, parseStat } from './parseStat';
 import { parseProcStat } from './parseSystemFiles';
 import { readKernelConstants, startTicksToEpochMs, type KernelConstants } from './readKernelConstants';
 
@@ -13,6 +13,7 @@ export interface ProcIdentity {
   startTime: number;
   comm: string;
   nice: number;
+  kernelThread: boolean;
 }
 
 export class ProcIdentityReader {
@@ -33,7 +34,17 @@ export class ProcIdentityReader {
     const f = parseStat(text);
     if (!f) return null;
     const startTime = startTicksToEpochMs(this.bootTimeMs, f.startTicks, this.constants.clockTicks);
-    return { pid: f.pid, ppid: f.ppid, pgid: f.pgid, state: f.state, startTime, comm: f.comm, nice: f.nice };
+    const kernelThread = (f.flags & PF_KTHREAD) !== 0;
+    return {
+      pid: f.pid,
+      ppid: f.ppid,
+      pgid: f.pgid,
+      state: f.state,
+      startTime,
+      comm: f.comm,
+      nice: f.nice,
+      kernelThread,
+    };
   }
 
   /** The pinned process still runs: same pid, same start time, not a zombie. */

@@ -55,7 +55,7 @@ async function call(
     const handler = handlers[method] as (p: unknown, c: Connection) => Promise<unknown>;
     return ok(await handler(parsed.data, connection));
   } catch (error) {
-    if (error instanceof ProcLabFailure) return fail(error.code, bounded(error.message));
+    if (error instanceof ProcLabFailure) return fail(error.code, bounded(error.message), error.details);
     throw error;
   }
 }

@@ -1,10 +1,11 @@
-// Sends signals safely: the target is pinned by (pid, start time), PID 0/1 and ProcLab itself are
-// refused, terminating signals to processes the lab did not start need a confirmation.
+// Sends signals safely: the target is pinned by (pid, start time), PID 0/1 are refused, and
+// signalling ProcLab itself or ending a process the lab did not start needs a confirmation.
 import { ProcLabFailure } from '../../shared/contract/errors';
 import { descendantsOf } from '../../shared/model/buildTree';
-import { predictOutcome } from '../../shared/model/predictOutcome';
+import { mayEndProcess, predictOutcome } from '../../shared/model/predictOutcome';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
-import type { Observation, SignalInfo, SignalReport, SignalTargetKind } from '../../shared/model/Signals';
+import type { Observation, Prediction, SignalInfo, SignalReport, SignalTargetKind } from '../../shared/model/Signals';
+import { formatTimeOfDay } from '../../shared/model/formatProcess';
 import { parseStatus } from '../details/parseStatus';
 import type { ProcIdentity, ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import { decodeDispositions } from './decodeSignalMasks';
@@ -47,17 +48,20 @@ export class SignalSender {
     return signal;
   }
 
-  /** Checks that the pinned process is still the same one; returns what /proc says of it now. */
-  pin(pid: number, startTime: number): ProcIdentity {
+  /**
+   * Checks that the pinned process is still the same one; returns what /proc says of it now.
+   * A zombie can be signalled (nothing happens, which is worth seeing) but not reniced or ended.
+   */
+  pin(pid: number, startTime: number, { allowZombie = false } = {}): ProcIdentity {
     if (pid <= 1) {
       throw new ProcLabFailure('INVALID_ARGUMENT', `PID ${pid} is refused: ProcLab never signals PID 0 or 1 (init)`);
     }
     const now = this.deps.reader.read(pid);
-    if (!now || now.state === 'Z' || now.state === 'X') {
+    if (!now || now.state === 'X' || (now.state === 'Z' && !allowZombie)) {
       throw new ProcLabFailure('NO_SUCH_PROCESS', `process ${pid} has already exited; nothing was sent`);
     }
     if (now.startTime !== startTime) {
-      const started = new Date(now.startTime).toLocaleTimeString();
+      const started = formatTimeOfDay(now.startTime);
       throw new ProcLabFailure(
         'STALE_TARGET',
         `PID ${pid} now belongs to another process (${now.comm}, started ${started}); nothing was sent`,
@@ -68,14 +72,14 @@ export class SignalSender {
 
   async send(request: SignalRequest): Promise<SignalReport> {
     const signal = this.signalInfo(request.signal);
-    const target = this.pin(request.pid, request.startTime);
+    const target = this.pin(request.pid, request.startTime, { allowZombie: true });
     const table = await this.deps.table();
     const members = this.membersOf(request.target, target, table);
-    this.requireConfirmations(request, signal, members, table);
+    // Each member's own dispositions: the confirmation asks exactly when the prediction says it may end.
+    const predictions = new Map(members.map((m) => [m.pid, this.predict(m, signal)]));
+    this.requireConfirmations(request, signal, members, table, (m) => predictions.get(m.pid)!);
 
-    const status = this.deps.reader.status(target.pid);
-    const disposition = status ? decodeDispositions(parseStatus(status), [signal])[0] : undefined;
-    const prediction = predictOutcome(signal, disposition, target.state);
+    const at = Date.now();
     const delivered = this.deliver(request.target, target, members, signal, table);
     const watched = members.filter((m) => delivered.includes(m.pid));
     const observed = await Promise.all(
@@ -84,14 +88,14 @@ export class SignalSender {
           this.deps.reader,
           { pid: m.pid, startTime: m.startTime, stateBefore: m.state },
           signal,
-          prediction,
+          predictions.get(m.pid)!,
           this.deps.lab,
         ),
       ),
     );
     return {
       id: nextReportId++,
-      at: Date.now(),
+      at,
       signal: signal.name,
       signalNumber: signal.number,
       target: request.target,
@@ -100,7 +104,7 @@ export class SignalSender {
       pgid: request.target === 'group' ? target.pgid : null,
       comm: target.comm,
       delivered,
-      prediction,
+      prediction: predictions.get(target.pid)!,
       observed: targetFirst(observed, target.pid),
       error: null,
     };
@@ -121,28 +125,51 @@ export class SignalSender {
     return [...descendantsOf(table.values(), target.pid).map(identityOf), target];
   }
 
+  /** What this signal will do to one member, from its own /proc/PID/status. */
+  predict(member: ProcIdentity, signal: SignalInfo): Prediction {
+    const status = this.deps.reader.status(member.pid);
+    const disposition = status ? decodeDispositions(parseStatus(status), [signal])[0] : undefined;
+    return predictOutcome(signal, disposition, member);
+  }
+
+  /**
+   * Throws CONFIRMATION_REQUIRED (with details a client can put in its own words) before signalling
+   * ProcLab itself, or a process the lab did not start that may end. Without predictions (end tree)
+   * every member counts as ending.
+   */
   requireConfirmations(
     request: Pick<SignalRequest, 'confirmed' | 'confirmOwn'>,
     signal: SignalInfo,
     members: ProcIdentity[],
     table: ReadonlyMap<number, ProcessRecord>,
+    predictionOf?: (member: ProcIdentity) => Prediction,
   ): void {
     const own = this.deps.ownPids(table);
     const ownHit = members.find((m) => own.has(m.pid));
+    const details = (reason: string, m: ProcIdentity) => ({ reason, pid: m.pid, comm: m.comm, signal: signal.name });
     if (ownHit && !request.confirmOwn) {
       throw new ProcLabFailure(
         'CONFIRMATION_REQUIRED',
         `process ${ownHit.pid} (${ownHit.comm}) is ProcLab itself; confirm to signal it anyway`,
+        details('own', ownHit),
       );
     }
-    const terminating = signal.defaultAction === 'terminate' || signal.defaultAction === 'core';
-    const outsider = members.find((m) => !this.deps.lab.isLabProcess(m.pid));
-    if (terminating && outsider && !request.confirmed) {
+    if (request.confirmed) return;
+    const mayEnd = (m: ProcIdentity) => !predictionOf || mayEndProcess(predictionOf(m));
+    const outsider = members.find((m) => !this.deps.lab.isLabProcess(m.pid) && mayEnd(m));
+    if (!outsider) return;
+    if (predictionOf?.(outsider).kind === 'handler') {
       throw new ProcLabFailure(
         'CONFIRMATION_REQUIRED',
-        `${signal.name} may end process ${outsider.pid} (${outsider.comm}), which the lab did not start; confirm to send it`,
+        `process ${outsider.pid} (${outsider.comm}) has a handler for ${signal.name}: its code decides what happens, and it may end; the lab did not start it, so confirm to send it`,
+        details('handler', outsider),
       );
     }
+    throw new ProcLabFailure(
+      'CONFIRMATION_REQUIRED',
+      `${signal.name} will end process ${outsider.pid} (${outsider.comm}), which the lab did not start; confirm to send it`,
+      details('ends', outsider),
+    );
   }
 
   private deliver(
@@ -178,7 +205,8 @@ export class SignalSender {
 }
 
 function identityOf(p: ProcessRecord): ProcIdentity {
-  return { pid: p.pid, ppid: p.ppid, pgid: p.pgid, state: p.state, startTime: p.startTime, comm: p.comm, nice: p.nice };
+  const { pid, ppid, pgid, state, startTime, comm, nice, kernelThread } = p;
+  return { pid, ppid, pgid, state, startTime, comm, nice, kernelThread };
 }
 
 function targetFirst(observed: Observation[], pid: number): Observation[] {

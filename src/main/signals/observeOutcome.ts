@@ -1,4 +1,6 @@
-// Watches what a signal did, for about a second: gone, stopped, continued, still running, or pending.
+// Watches what a signal did, for about a second: gone, stopped, continued, pending, still a zombie,
+// or no visible change; and says whether that bears out the prediction for this process.
+import { observationAgrees } from '../../shared/model/predictOutcome';
 import type { Observation, Prediction, SignalInfo } from '../../shared/model/Signals';
 import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import { maskToSignals } from './decodeSignalMasks';
@@ -13,6 +15,9 @@ export interface ExitStatusSource {
 }
 
 const isStopped = (state: string) => state === 'T' || state === 't';
+const KILLING = ['terminate', 'core', 'uncatchable-terminate'];
+
+type Seen = Omit<Observation, 'predicted' | 'asPredicted'>;
 
 export async function observeOutcome(
   reader: ProcIdentityReader,
@@ -21,37 +26,50 @@ export async function observeOutcome(
   prediction: Prediction,
   exits: ExitStatusSource,
 ): Promise<Observation> {
+  const seen = await watch(reader, target, signal, prediction, exits);
+  return { ...seen, predicted: prediction.kind, asPredicted: observationAgrees(prediction, seen) };
+}
+
+async function watch(
+  reader: ProcIdentityReader,
+  target: { pid: number; startTime: number; stateBefore: string },
+  signal: SignalInfo,
+  prediction: Prediction,
+  exits: ExitStatusSource,
+): Promise<Seen> {
   const deadline = Date.now() + OBSERVE_MS;
+  const wasZombie = target.stateBefore === 'Z';
   for (;;) {
     const now = reader.read(target.pid);
-    const gone = !now || now.startTime !== target.startTime || now.state === 'Z' || now.state === 'X';
-    if (gone) {
+    const replaced = !now || now.startTime !== target.startTime || now.state === 'X';
+    // A zombie that is still a zombie has not changed; a live process that became one has ended.
+    if (replaced || (now.state === 'Z' && !wasZombie)) {
       // Give the parent a moment to reap and tell us the real status.
       const known = exits.exitOf(target.pid, target.startTime);
-      const killedBySignal = ['terminate', 'core', 'uncatchable-terminate'].includes(prediction.kind);
       return {
         pid: target.pid,
         kind: 'exited',
         state: now?.state ?? null,
-        exitSignal: known ? known.signal : killedBySignal ? signal.name : null,
+        exitSignal: known ? known.signal : KILLING.includes(prediction.kind) ? signal.name : null,
         exitCode: known ? known.code : null,
         certain: known !== undefined,
       };
     }
     const stopped = isStopped(now.state);
-    if (stopped && !isStopped(target.stateBefore)) return observation(target.pid, 'stopped', now.state);
-    if (!stopped && isStopped(target.stateBefore)) return observation(target.pid, 'continued', now.state);
+    if (stopped && !isStopped(target.stateBefore)) return seenState(target.pid, 'stopped', now.state);
+    if (!stopped && isStopped(target.stateBefore)) return seenState(target.pid, 'continued', now.state);
     if (Date.now() >= deadline) {
+      if (wasZombie) return seenState(target.pid, 'zombie', now.state);
       const status = reader.status(target.pid);
       const fields = status ? parseStatus(status) : {};
       const pending =
         maskToSignals(fields.SigPnd).has(signal.number) || maskToSignals(fields.ShdPnd).has(signal.number);
-      return observation(target.pid, pending ? 'pending' : 'running', now.state);
+      return seenState(target.pid, pending ? 'pending' : 'running', now.state);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
 
-function observation(pid: number, kind: Observation['kind'], state: string): Observation {
+function seenState(pid: number, kind: Observation['kind'], state: string): Seen {
   return { pid, kind, state, exitSignal: null, exitCode: null, certain: true };
 }

@@ -37,7 +37,17 @@ export type PredictionKind =
   | 'stop'
   | 'continue'
   | 'ignored-by-default'
-  | 'pending-while-stopped';
+  | 'pending-while-stopped'
+  /** Already dead: no signal changes a zombie; only its parent's wait() removes it. */
+  | 'zombie'
+  /** Kernel threads ignore signals (SIGKILL and SIGSTOP too) unless one asked for it. */
+  | 'kernel-thread'
+  /** A stop signal to a process that is stopped already. */
+  | 'already-stopped'
+  /** SIGCONT to a process that is not stopped. */
+  | 'not-stopped'
+  /** Blocked, and a standard signal of the same number is pending already: they merge. */
+  | 'already-pending';
 
 export interface Prediction {
   kind: PredictionKind;
@@ -45,7 +55,8 @@ export interface Prediction {
   defaultAction: DefaultAction;
 }
 
-export type ObservationKind = 'exited' | 'stopped' | 'continued' | 'running' | 'pending';
+/** running: the signal made no visible change; zombie: the target was and stays a zombie. */
+export type ObservationKind = 'exited' | 'stopped' | 'continued' | 'running' | 'pending' | 'zombie';
 
 export interface Observation {
   pid: number;
@@ -57,10 +68,14 @@ export interface Observation {
   exitCode: number | null;
   /** False when the exit status was inferred (the process was not ProcLab's child). */
   certain: boolean;
+  /** What was predicted for this process (its own dispositions), and whether this bears it out. */
+  predicted: PredictionKind;
+  asPredicted: boolean;
 }
 
 export interface SignalReport {
   id: number;
+  /** When kill(2) was called (the report itself comes about a second later, after watching). */
   at: number;
   signal: string;
   signalNumber: number;
@@ -70,9 +85,11 @@ export interface SignalReport {
   /** The process group, for a group send. */
   pgid: number | null;
   comm: string;
-  /** Processes the signal was delivered to. */
+  /** Processes kill(2) accepted the signal for (it may still be pending in some of them). */
   delivered: number[];
+  /** For the target process (the first of a group or subtree). */
   prediction: Prediction;
+  /** The target first; each says whether it agrees with the prediction for that process. */
   observed: Observation[];
   /** Plain words, e.g. "ignored, as predicted". */
   error: string | null;

@@ -3,11 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { descendantsOf } from '../../../shared/model/buildTree';
 import { predictOutcome } from '../../../shared/model/predictOutcome';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
-import type { SignalDisposition, SignalInfo, SignalReport, SignalTargetKind } from '../../../shared/model/Signals';
+import type { SignalDisposition, SignalInfo, SignalTargetKind } from '../../../shared/model/Signals';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import { useI18n } from '../i18n/I18n';
-import type { MessageKey } from '../i18n/messages.en';
-import { describeObservation, describePrediction } from '../views/describeSignal';
+import { SignalList } from './SignalList';
+import { SignalOutcome, type Outcome } from './SignalOutcome';
 
 interface SignalDialogProps {
   client: ReconnectingClient;
@@ -16,8 +16,6 @@ interface SignalDialogProps {
   byPid: ReadonlyMap<number, ProcessRecord>;
   onClose: () => void;
 }
-
-type Outcome = { report: SignalReport } | { error: string; needsConfirmation: boolean } | null;
 
 export function SignalDialog({ client, record, catalog, byPid, onClose }: SignalDialogProps) {
   const { t, language } = useI18n();
@@ -54,7 +52,7 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
     ? predictOutcome(
         signal,
         dispositions?.find((d) => d.number === signal.number),
-        record.state,
+        record,
       )
     : null;
   const groupAllowed = record.pgid > 1;
@@ -76,11 +74,7 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
       confirmOwn: confirm,
     });
     setSending(false);
-    setOutcome(
-      result.ok
-        ? { report: result.value }
-        : { error: result.error.message, needsConfirmation: result.error.code === 'CONFIRMATION_REQUIRED' },
-    );
+    setOutcome(result.ok ? { report: result.value } : { error: result.error });
   };
 
   return (
@@ -101,33 +95,16 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
           aria-label={t('sig.search')}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <div className="signal-list" role="listbox" aria-label={t('sig.all')}>
-          {shown.map((s, i) => (
-            <div key={s.number}>
-              {i === 0 && s.common && <div className="list-heading">{t('sig.common')}</div>}
-              {!s.common && shown[i - 1]?.common !== false && <div className="list-heading">{t('sig.all')}</div>}
-              <button
-                type="button"
-                role="option"
-                aria-selected={s.name === chosen}
-                className="signal-option"
-                onClick={() => {
-                  setChosen(s.name);
-                  setOutcome(null);
-                }}
-                data-signal={s.name}
-              >
-                <span className="mono">{s.number}</span>
-                <strong>{s.name}</strong>
-                <span className={`action action-${s.defaultAction}`}>
-                  {t(`action.${s.defaultAction}` as MessageKey)}
-                </span>
-                {!s.catchable && <span className="badge badge-warning">{t('sig.uncatchable')}</span>}
-                <span className="muted">{s.meaning[language]}</span>
-              </button>
-            </div>
-          ))}
-        </div>
+        <SignalList
+          signals={shown}
+          dispositions={dispositions}
+          target={record}
+          chosen={chosen}
+          onChoose={(name) => {
+            setChosen(name);
+            setOutcome(null);
+          }}
+        />
         <fieldset className="targets">
           <legend>{t('sig.target')}</legend>
           <label className="check">
@@ -152,43 +129,9 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
             {t('sig.targetSubtree', { n: treeSize })}
           </label>
         </fieldset>
-        {signal && prediction && (
-          <dl className="outcome">
-            <div>
-              <dt>{t('sig.prediction')}</dt>
-              <dd data-testid="prediction">
-                {describePrediction(prediction, t)}{' '}
-                <span className="muted">
-                  ({t('sig.default', { action: t(`action.${signal.defaultAction}` as MessageKey) })})
-                </span>
-              </dd>
-            </div>
-            {outcome && (
-              <div>
-                <dt>{'report' in outcome ? t('sig.observed') : t('sig.confirm')}</dt>
-                <dd data-testid="observed" className={'error' in outcome ? 'error-text' : ''}>
-                  {'report' in outcome ? (
-                    <>
-                      {outcome.report.observed.map((o) => (
-                        <div key={o.pid}>
-                          {o.pid}: {describeObservation(o, t)}
-                          {o.kind === 'exited' && !o.certain && o.exitSignal && (
-                            <span className="muted"> — {t('observe.inferred')}</span>
-                          )}
-                        </div>
-                      ))}
-                      <span className="muted">{t('sig.delivered', { n: outcome.report.delivered.length })}</span>
-                    </>
-                  ) : (
-                    outcome.error
-                  )}
-                </dd>
-              </div>
-            )}
-          </dl>
-        )}
+        {signal && prediction && <SignalOutcome signal={signal} prediction={prediction} outcome={outcome} />}
         <div className="dialog-buttons">
-          {outcome && 'needsConfirmation' in outcome && outcome.needsConfirmation ? (
+          {outcome && 'error' in outcome && outcome.error.code === 'CONFIRMATION_REQUIRED' ? (
             <button
               type="button"
               className="danger"

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../../src/main/details/parseStatus';
 import { decodeDispositions, maskToSignals } from '../../../../src/main/signals/decodeSignalMasks';
 import { buildSignalCatalog, findSignal } from '../../../../src/main/signals/signalCatalog';
-import { predictOutcome } from '../../../../src/shared/model/predictOutcome';
+import { mayEndProcess, observationAgrees, predictOutcome } from '../../../../src/shared/model/predictOutcome';
 import type { SignalDisposition } from '../../../../src/shared/model/Signals';
 
 const catalog = buildSignalCatalog(true);
@@ -49,18 +49,73 @@ describe('signal masks of /proc/PID/status', () => {
   });
 });
 
+const running = { state: 'S', kernelThread: false };
+const stopped = { state: 'T', kernelThread: false };
+const zombie = { state: 'Z', kernelThread: false };
+const predict = (name: string, d: SignalDisposition | undefined, target = running) =>
+  predictOutcome(signal(name), d, target);
+
 describe('predictOutcome', () => {
-  it('follows handlers, SIG_IGN, blocking, stops and the default action', () => {
-    expect(predictOutcome(signal('USR1'), disposition('handler'), 'S').kind).toBe('handler');
-    expect(predictOutcome(signal('TERM'), disposition('ignored'), 'S').kind).toBe('ignored');
-    expect(predictOutcome(signal('TERM'), disposition('default', true), 'S').kind).toBe('blocked');
-    expect(predictOutcome(signal('TERM'), disposition('default'), 'S').kind).toBe('terminate');
-    expect(predictOutcome(signal('QUIT'), disposition('default'), 'S').kind).toBe('core');
-    expect(predictOutcome(signal('TSTP'), disposition('default'), 'S').kind).toBe('stop');
-    expect(predictOutcome(signal('CHLD'), disposition('default'), 'S').kind).toBe('ignored-by-default');
-    expect(predictOutcome(signal('TERM'), disposition('default'), 'T').kind).toBe('pending-while-stopped');
+  it('follows handlers, SIG_IGN, blocking and the default action', () => {
+    expect(predict('USR1', disposition('handler')).kind).toBe('handler');
+    expect(predict('TERM', disposition('ignored')).kind).toBe('ignored');
+    expect(predict('TERM', disposition('default', true)).kind).toBe('blocked');
+    expect(predict('TERM', { ...disposition('default', true), pending: true }).kind).toBe('already-pending');
+    expect(predict('TERM', disposition('ignored', true)).kind).toBe('blocked');
+    expect(predict('TERM', disposition('default')).kind).toBe('terminate');
+    expect(predict('QUIT', disposition('default')).kind).toBe('core');
+    expect(predict('TSTP', disposition('default')).kind).toBe('stop');
+    expect(predict('CHLD', disposition('default')).kind).toBe('ignored-by-default');
+    expect(predict('CONT', disposition('default')).kind).toBe('not-stopped');
     // Handlers and SIG_IGN do not matter to KILL and STOP.
-    expect(predictOutcome(signal('KILL'), disposition('handler'), 'T').kind).toBe('uncatchable-terminate');
-    expect(predictOutcome(signal('STOP'), disposition('ignored'), 'S').kind).toBe('uncatchable-stop');
+    expect(predict('KILL', disposition('handler')).kind).toBe('uncatchable-terminate');
+    expect(predict('STOP', disposition('ignored')).kind).toBe('uncatchable-stop');
+  });
+
+  it('knows a stopped process acts on KILL and CONT only, and drops what it ignores', () => {
+    expect(predict('TERM', disposition('default'), stopped).kind).toBe('pending-while-stopped');
+    expect(predict('USR1', disposition('handler'), stopped).kind).toBe('pending-while-stopped');
+    expect(predict('TERM', disposition('ignored'), stopped).kind).toBe('ignored');
+    expect(predict('KILL', disposition('default'), stopped).kind).toBe('uncatchable-terminate');
+    expect(predict('CONT', disposition('default'), stopped).kind).toBe('continue');
+    expect(predict('STOP', disposition('default'), stopped).kind).toBe('already-stopped');
+    expect(predict('TSTP', disposition('default'), stopped).kind).toBe('already-stopped');
+  });
+
+  it('knows no signal changes a zombie, SIGKILL included', () => {
+    for (const name of ['KILL', 'TERM', 'STOP', 'CONT'])
+      expect(predict(name, disposition('default'), zombie).kind).toBe('zombie');
+  });
+
+  it('reads a kernel thread’s SigIgn (kthreadd ignores every signal, SIGKILL and SIGSTOP too)', () => {
+    const status = parseStatus(
+      readFileSync(path.join(__dirname, '../../../fixtures/proc/status-kthreadd.txt'), 'utf8'),
+    );
+    const dispositions = decodeDispositions(status, catalog);
+    const kthread = { state: 'S', kernelThread: true };
+    for (const name of ['KILL', 'STOP', 'TERM', 'CONT']) {
+      const d = dispositions.find((x) => x.name === `SIG${name}`);
+      expect(predictOutcome(signal(name), d, kthread).kind, name).toBe('kernel-thread');
+    }
+  });
+
+  it('asks to confirm exactly when the process may end, and matches observations to predictions', () => {
+    const kinds = (names: string[], d: SignalDisposition) => names.map((n) => mayEndProcess(predict(n, d)));
+    expect(kinds(['TERM', 'KILL', 'QUIT', 'STOP', 'CONT', 'CHLD'], disposition('default'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // A handler's own code decides, and it may exit: still ask. An ignored or blocked one cannot end it.
+    expect(kinds(['USR1', 'TERM'], disposition('handler'))).toEqual([true, true]);
+    expect(kinds(['USR1', 'TERM'], disposition('ignored'))).toEqual([false, false]);
+    expect(mayEndProcess(predict('TERM', disposition('default'), zombie))).toBe(false);
+    expect(observationAgrees(predict('TERM', disposition('default')), { kind: 'exited' })).toBe(true);
+    expect(observationAgrees(predict('TERM', disposition('default')), { kind: 'running' })).toBe(false);
+    expect(observationAgrees(predict('KILL', disposition('default'), zombie), { kind: 'zombie' })).toBe(true);
+    expect(observationAgrees(predict('TERM', disposition('default'), stopped), { kind: 'pending' })).toBe(true);
   });
 });
