@@ -17,6 +17,7 @@ import { useSignalCatalog } from './hooks/useSignalCatalog';
 import { useLive } from './hooks/useLive';
 import { useRemembered } from './hooks/useRemembered';
 import { NO_CAPABILITIES, useServerInfo } from './hooks/useServerInfo';
+import { useTimelineSource } from './hooks/useTimelineSource';
 import { useVisibleRows, type RowFilters, type ViewMode } from './hooks/useVisibleRows';
 import { useI18n } from './i18n/I18n';
 import { markFirstTable, markUpdateDrawn } from './perfMarks';
@@ -27,6 +28,8 @@ import { processKey, type ProcessKey } from './views/processKey';
 import type { SortSpec } from './views/sortRows';
 
 type Area = 'monitor' | 'lab';
+/** The PCB beside the table: about a quarter of the window, so the default columns fit at 1280 px. */
+const DETAILS_WIDTH = Math.round(Math.min(480, Math.max(320, window.innerWidth * 0.26)));
 const isMode = (v: unknown): v is ViewMode => v === 'table' || v === 'tree';
 const isArea = (v: unknown): v is Area => v === 'monitor' || v === 'lab';
 const isColumns = (v: unknown): v is ColumnId[] =>
@@ -82,7 +85,7 @@ export function App({ client }: { client: ReconnectingClient }) {
     markFirstTable(rows.length);
   }, [state.version, rows.length]);
   const history = useMemo(() => (state.version >= 0 ? store.historyPoints() : []), [store, state.version]);
-  const timeline = useMemo(() => (state.version >= 0 ? store.timelineEntries() : []), [store, state.version]);
+  const timeline = useTimelineSource(store, state, filters, shown?.record ?? null);
 
   const onSort = useCallback(
     (column: ColumnId) =>
@@ -194,7 +197,7 @@ export function App({ client }: { client: ReconnectingClient }) {
       )}
       <SplitPane
         direction="horizontal"
-        initialSize={420}
+        initialSize={DETAILS_WIDTH}
         minSize={280}
         storageKey="proclab.detailsWidth"
         label={t('detail.identity')}
@@ -256,7 +259,15 @@ export function App({ client }: { client: ReconnectingClient }) {
               />
             </main>
           )}
-          <TimelinePanel entries={timeline} onSelect={setSelectedKey} selectedKey={selectedKey} />
+          <TimelinePanel
+            entries={timeline.entries}
+            selected={timeline.selected}
+            predicate={timeline.predicate}
+            onSelect={setSelectedKey}
+            selectedKey={selectedKey}
+            byPid={state.byPid}
+            runs={lab.runs}
+          />
         </SplitPane>
         <div className="details-pane" ref={detailsRef} tabIndex={-1}>
           <DetailPanel

@@ -4,13 +4,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createClient } from './client/createClient';
 import { I18nProvider } from './i18n/I18n';
+import { ViewStoreProvider } from './store/ViewStoreProvider';
 import './styles.css';
 
 const client = createClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <App client={client} />
+      <ViewStoreProvider>
+        <App client={client} />
+      </ViewStoreProvider>
     </I18nProvider>
   </StrictMode>,
 );

@@ -82,6 +82,44 @@ describe('ProcessStore', () => {
     expect(store.timelineEntries()).toHaveLength(TIMELINE_CAPACITY);
   });
 
+  it('keeps the timeline in time order: a signal report comes a second late, a slow delta carries older ticks', () => {
+    const store = new ProcessStore(() => 0);
+    const target = makeRecord({ pid: 5 });
+    store.loadSnapshot({ seq: 0, rows: [target], summary: summary(0) });
+    const version = store.getState().timelineVersion;
+    // Sent at 1000, reported after the watching second; the exit it caused was sampled at 1300.
+    store.applyDelta(delta(1300, { removed: [5], events: [exited(target, 1300)] }));
+    store.addSignalReport({
+      id: 1,
+      at: 1000,
+      signal: 'SIGTERM',
+      signalNumber: 15,
+      target: 'process',
+      pid: 5,
+      startTime: target.startTime,
+      pgid: null,
+      comm: target.comm,
+      delivered: [5],
+      prediction: { kind: 'terminate', defaultAction: 'terminate' },
+      observed: [],
+      error: null,
+    });
+    // A subscriber at a slow interval gets a tick from before the report arrived.
+    const late = makeRecord({ pid: 6 });
+    store.applyDelta(delta(1100, { upserts: [late], events: [spawned(late, 1100)] }));
+    expect(store.timelineEntries().map((e) => [e.at, e.kind])).toEqual([
+      [1000, 'signal'],
+      [1100, 'spawned'],
+      [1300, 'exited'],
+    ]);
+    // Entries keep the record they were about (for the search scope), newborns included.
+    expect(store.timelineEntries().map((e) => e.record?.pid)).toEqual([5, 6, 5]);
+    expect(store.getState().timelineVersion).toBe(version + 3);
+    // A quiet tick changes the table's version, not the timeline's.
+    store.applyDelta(delta(2000, {}));
+    expect(store.getState().timelineVersion).toBe(version + 3);
+  });
+
   it('keeps a bounded CPU and RSS history of the tracked process, and its last state after it is gone', () => {
     let now = 0;
     const store = new ProcessStore(() => now);

@@ -42,12 +42,20 @@ export function DetailPanel({ client, record, exit, history, version, can, onSel
   );
   const fields: [string, React.ReactNode][] = [
     ['PID / PPID', `${record.pid} / ${record.ppid}`],
-    [t('field.state'), <StatText key="stat" stat={record.stat} />],
+    // A ghost's last STAT ("S") would say it still sleeps: say it is gone instead.
+    [
+      t('field.state'),
+      exit ? (
+        <span data-testid="exited-state">{t(exit.wasZombie ? 'detail.stateReaped' : 'detail.stateExited')}</span>
+      ) : (
+        <StatText key="stat" stat={record.stat} />
+      ),
+    ],
     [t('field.owner'), `${record.user} (uid ${record.uid})`],
     [t('field.group'), `pgid ${record.pgid} · sid ${record.sid}`],
     [t('field.terminal'), `${record.tty ?? '—'} · tpgid ${record.tpgid}`],
     [t('field.priority'), `nice ${record.nice} · pri ${record.priority}`],
-    ['NLWP', String(record.threads)],
+    [t('field.threads'), String(record.threads)],
     [t('field.started'), formatDateTime(record.startTime, language)],
     [t('field.cpuTime'), `${formatCpuTime(record.cpuTimeMs)} · ${record.cpuPercent.toFixed(1)}%`],
     [
@@ -73,7 +81,7 @@ export function DetailPanel({ client, record, exit, history, version, can, onSel
               : ''}
         </p>
       )}
-      <p className="state-explained">{explainStat(record.stat, t)}</p>
+      {!exit && <p className="state-explained">{explainStat(record.stat, t)}</p>}
       {!exit && can.signals && (
         <ProcessActions key={processKey(record)} client={client} record={record} onSignal={onSignal} />
       )}

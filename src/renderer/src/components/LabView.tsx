@@ -6,6 +6,7 @@ import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import type { LabState } from '../hooks/useLab';
 import { useI18n } from '../i18n/I18n';
+import { useViewStore } from '../store/ViewStore';
 import type { ProcessKey } from '../views/processKey';
 import { describeEdition, expectedEdition } from '../views/describeEdition';
 import { DemoList } from './DemoList';
@@ -36,6 +37,10 @@ export function LabView({ client, lab, byPid, selectedKey, onSelect }: LabViewPr
 
   const demo = lab.demos.find((d) => d.id === (demoId ?? lab.demos[0]?.id));
   const run = lab.runs.find((r) => r.runId === runId);
+  // While a run is open, the timeline shows that run (ViewStore restores the scope after).
+  const [, view] = useViewStore();
+  const openRunId = run?.runId ?? null;
+  useEffect(() => view.setOpenRun(openRunId), [view, openRunId]);
   const edition = demo ? expectedEdition(demo.editions) : null;
   const shownSource = demo?.editions.find((e) => e.file === edition?.file) ?? demo?.editions[0];
   const started = (r: { ok: boolean; value?: { runId: string }; error?: { message: string } }) => {

@@ -1,124 +1,97 @@
-// The timeline: births, exits, zombies, reaping, reparenting, stops; click an entry to select it.
-import { useMemo, useState } from 'react';
+// The timeline: births, exits, zombies, reaping, adoption, stops, signals; scoped to everything, the
+// selected process's family, the search or a lab run; filtered by kind; exported as CSV or JSON.
+import { memo, useMemo, useState } from 'react';
+import type { RunInfo } from '../../../shared/model/Lab';
+import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import { useI18n } from '../i18n/I18n';
-import type { MessageKey } from '../i18n/messages.en';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '../store/timelineEntries';
-import type { Observation, SignalTargetKind } from '../../../shared/model/Signals';
-import { describeObservation, describeTarget } from '../views/describeSignal';
-import { processKey, type ProcessKey } from '../views/processKey';
-import { formatClockTime } from '../i18n/formatTime';
-
-/** Exits, zombies and reaping say how the process ended: a signal, an exit code, or not observed. */
-const ENDING: Partial<Record<TimelineKind, { signal: MessageKey; code: MessageKey }>> = {
-  exited: { signal: 'tl.exitedSignal', code: 'tl.exitedCode' },
-  zombie: { signal: 'tl.zombieSignal', code: 'tl.zombieCode' },
-  reaped: { signal: 'tl.reapedSignal', code: 'tl.reapedCode' },
-};
-
-const SENTENCE: Record<TimelineKind, MessageKey> = {
-  spawned: 'tl.spawned',
-  exited: 'tl.exited',
-  zombie: 'tl.zombie',
-  reaped: 'tl.reaped',
-  reparented: 'tl.reparented',
-  stopped: 'tl.stopped',
-  continued: 'tl.continued',
-  exec: 'tl.exec',
-  signal: 'tl.signal',
-};
-
-/** Shown newest first; at most this many rows are drawn (the history itself holds more). */
-const MAX_DRAWN = 400;
+import { useViewStore } from '../store/ViewStore';
+import { download, timelineCsv, timelineJson } from '../views/exportTimeline';
+import { formatTimelineEntry } from '../views/formatTimelineEntry';
+import type { ProcessPredicate } from '../views/processQuery';
+import type { ProcessKey } from '../views/processKey';
+import { scopeTimeline } from '../views/timelineScope';
+import { TimelineList } from './TimelineList';
+import { TimelineScopePicker } from './TimelineScopePicker';
 
 interface TimelinePanelProps {
-  entries: TimelineEntry[];
-  onSelect: (key: ProcessKey) => void;
+  /** Oldest first, in time order (the store's array: it changes only when the timeline does). */
+  entries: readonly TimelineEntry[];
   selectedKey: ProcessKey | null;
+  /** The selected process, for the family scope. */
+  selected: Pick<ProcessRecord, 'pid' | 'startTime' | 'comm'> | null;
+  onSelect: (key: ProcessKey) => void;
+  byPid: ReadonlyMap<number, ProcessRecord>;
+  predicate: ProcessPredicate | null;
+  runs: readonly RunInfo[];
 }
 
-export function TimelinePanel({ entries, onSelect, selectedKey }: TimelinePanelProps) {
-  const { t } = useI18n();
+export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
+  const { entries, selected, byPid, predicate, runs } = props;
+  const { t, language } = useI18n();
+  const [{ timelineScope: scope }] = useViewStore();
   const [hidden, setHidden] = useState<ReadonlySet<TimelineKind>>(() => new Set());
-  const shown = useMemo(
-    () =>
-      entries
-        .filter((e) => !hidden.has(e.kind))
-        .reverse()
-        .slice(0, MAX_DRAWN),
-    [entries, hidden],
+  const scoped = useMemo(
+    () => scopeTimeline(entries, scope, { selected, byPid, predicate, runs }),
+    [entries, scope, selected, byPid, predicate, runs],
   );
-  const sentence = (entry: TimelineEntry) => {
-    const ending = ENDING[entry.kind];
-    if (ending && entry.detail.signal) return t(ending.signal, entry.detail);
-    if (ending && entry.detail.exitCode != null) return t(ending.code, entry.detail);
-    if (entry.kind === 'signal') {
-      const { signal, target, pgid, observed, state, exitSignal, exitCode } = entry.detail;
-      const result = observed
-        ? describeObservation(
-            {
-              kind: observed as Observation['kind'],
-              state: state as string | null,
-              exitSignal: exitSignal as string | null,
-              exitCode: exitCode as number | null,
-            },
-            t,
-          )
-        : t('sig.delivered', { n: entry.detail.delivered });
-      return t('tl.signal', {
-        signal,
-        target: describeTarget(target as SignalTargetKind, pgid as number | null, t),
-        result,
-      });
-    }
-    return t(SENTENCE[entry.kind], entry.detail);
+  const shown = useMemo(() => (hidden.size ? scoped.filter((e) => !hidden.has(e.kind)) : scoped), [scoped, hidden]);
+  const toggle = (kind: TimelineKind) =>
+    setHidden((h) => {
+      const next = new Set(h);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+  const save = (format: 'csv' | 'json') => {
+    const words = (entry: TimelineEntry) => formatTimelineEntry(entry, t, language);
+    const name = `proclab-timeline-${new Date().toISOString().replace(/[:.]/g, '-')}.${format}`;
+    if (format === 'csv') download(name, 'text/csv', timelineCsv(shown, words));
+    else download(name, 'application/json', timelineJson(shown, words));
   };
+  const empty =
+    scope.kind === 'process' && !selected
+      ? t('scope.noSelection')
+      : t(entries.length ? 'timeline.emptyScoped' : 'timeline.empty');
   return (
-    <section className="timeline" aria-label={t('timeline.title')} data-testid="timeline">
+    <section className="timeline" aria-label={t('timeline.title')} data-testid="timeline" data-scope={scope.kind}>
       <header className="panel-header">
         <h2>{t('timeline.title')}</h2>
-        <span className="muted">{t('timeline.count', { n: entries.length })}</span>
-        <div className="chips">
+        <span className="muted" data-testid="timeline-count">
+          {shown.length === entries.length
+            ? t('timeline.count', { n: entries.length })
+            : t('timeline.countScoped', { shown: shown.length, n: entries.length })}
+        </span>
+        <div className="chips" role="group" aria-label={t('timeline.kinds')}>
           {TIMELINE_KINDS.map((kind) => (
             <button
               key={kind}
               type="button"
               className={`chip kind-${kind}`}
               aria-pressed={!hidden.has(kind)}
-              onClick={() =>
-                setHidden((h) => {
-                  const next = new Set(h);
-                  if (next.has(kind)) next.delete(kind);
-                  else next.add(kind);
-                  return next;
-                })
-              }
+              onClick={() => toggle(kind)}
+              data-testid={`timeline-kind-${kind}`}
             >
               {t(`kind.${kind}`)}
             </button>
           ))}
         </div>
+        <div className="timeline-tools">
+          <TimelineScopePicker selected={selected} runs={runs} />
+          <span className="muted">{t('timeline.export')}</span>
+          <button type="button" onClick={() => save('csv')} title={t('timeline.exportCsv')} data-testid="export-csv">
+            CSV
+          </button>
+          <button type="button" onClick={() => save('json')} title={t('timeline.exportJson')} data-testid="export-json">
+            JSON
+          </button>
+        </div>
       </header>
       {shown.length === 0 ? (
-        <p className="empty">{t('timeline.empty')}</p>
+        <p className="empty">{empty}</p>
       ) : (
-        <ol className="timeline-list">
-          {shown.map((entry) => {
-            const key = processKey(entry);
-            return (
-              <li key={entry.id} className={key === selectedKey ? 'selected' : ''}>
-                <button type="button" onClick={() => onSelect(key)} data-kind={entry.kind} data-pid={entry.pid}>
-                  <time>{formatClockTime(entry.at)}</time>
-                  <span className={`chip kind-${entry.kind}`}>{t(`kind.${entry.kind}`)}</span>
-                  <span className="tl-process">
-                    {entry.comm} <span className="muted">({entry.pid})</span>
-                  </span>
-                  <span className="tl-text">{sentence(entry)}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+        <TimelineList entries={shown} selectedKey={props.selectedKey} onSelect={props.onSelect} />
       )}
     </section>
   );
-}
+});

@@ -5,7 +5,6 @@ import type { ConnectionState } from '../client/ConnectionState';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import { markUpdateReceived } from '../perfMarks';
 import type { ProcessStore } from './ProcessStore';
-import { signalEntry } from './timelineEntries';
 
 export interface LiveStatus {
   connection: ConnectionState;
@@ -35,7 +34,7 @@ export class LiveConnection {
         markUpdateReceived();
         this.store.applyDelta(delta);
       }),
-      this.client.on('signalSent', (report) => this.store.addTimelineEntries([signalEntry(report)])),
+      this.client.on('signalSent', (report) => this.store.addSignalReport(report)),
       this.client.onStateChange((connection) => {
         this.subscriptionId = null;
         this.update({ connection });

@@ -4,12 +4,15 @@ import type { ProcessRecord, Snapshot, SystemSummary } from '../../../shared/mod
 import type { DisplayRow, ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { RingBuffer } from '../../../shared/model/RingBuffer';
-import { timelineEntries, type TimelineEntry } from './timelineEntries';
+import { TimelineLog } from './TimelineLog';
+import { signalEntry, timelineEntries, type TimelineEntry } from './timelineEntries';
+import type { SignalReport } from '../../../shared/model/Signals';
 
 /** How long an exited process stays as a greyed ghost, and a newborn stays highlighted. */
 export const GHOST_MS = 6_000;
 export const NEW_MS = 4_000;
-export const TIMELINE_CAPACITY = 2_000;
+/** About four minutes of 20 births and exits a second; only the visible rows are ever drawn. */
+export const TIMELINE_CAPACITY = 10_000;
 /** Ten minutes at one point a second. */
 export const HISTORY_CAPACITY = 600;
 
@@ -32,13 +35,15 @@ export interface ProcessStoreState {
   summary: SystemSummary | null;
   /** Increases with every change, so memoised views know when to recompute. */
   version: number;
+  /** Increases only when the timeline changed: the timeline does no work on quiet ticks. */
+  timelineVersion: number;
 }
 
 export class ProcessStore {
   private readonly byPid = new Map<number, ProcessRecord>();
   private readonly ghosts = new Map<ProcessKey, { record: ProcessRecord; exit: ExitInfo }>();
   private readonly bornAt = new Map<ProcessKey, number>();
-  private readonly timeline = new RingBuffer<TimelineEntry>(TIMELINE_CAPACITY);
+  private readonly timeline = new TimelineLog<TimelineEntry>(TIMELINE_CAPACITY);
   private readonly history = new RingBuffer<HistoryPoint>(HISTORY_CAPACITY);
   private historyKey: ProcessKey | null = null;
   private tracked: { key: ProcessKey; found: FoundProcess } | null = null;
@@ -64,8 +69,8 @@ export class ProcessStore {
   }
 
   applyDelta(delta: ProcessDelta): void {
+    const entries = delta.reset ? [] : timelineEntries(delta.events, this.byPid);
     if (!delta.reset) {
-      for (const entry of timelineEntries(delta.events, this.byPid)) this.timeline.push(entry);
       for (const event of delta.events) {
         if (event.kind === 'spawned') this.bornAt.set(processKey(event), event.at);
         if (event.kind !== 'exited') continue;
@@ -81,6 +86,9 @@ export class ProcessStore {
       }
     }
     applyDelta(this.byPid, delta);
+    // A newborn's record is in the table only now.
+    for (const entry of entries) entry.record ??= this.recordOf(entry);
+    this.timeline.add(entries);
     this.recordHistory(delta.summary.takenAt);
     this.publish(delta.summary);
   }
@@ -123,13 +131,20 @@ export class ProcessStore {
     return this.tracked?.key === key ? this.tracked.found : null;
   }
 
-  addTimelineEntries(entries: TimelineEntry[]): void {
-    for (const entry of entries) this.timeline.push(entry);
+  /** A signal sent by any window: it goes into the timeline at the time it was sent. */
+  addSignalReport(report: SignalReport): void {
+    this.timeline.add([signalEntry(report, this.recordOf(report))]);
     if (this.state.summary) this.publish(this.state.summary);
   }
 
-  timelineEntries(): TimelineEntry[] {
-    return this.timeline.toArray();
+  /** Oldest first, in time order; the same array until the timeline changes. */
+  timelineEntries(): readonly TimelineEntry[] {
+    return this.timeline.entries();
+  }
+
+  private recordOf(p: { pid: number; startTime: number }): ProcessRecord | null {
+    const record = this.byPid.get(p.pid) ?? this.ghosts.get(processKey(p))?.record;
+    return record?.startTime === p.startTime ? record : null;
   }
 
   /** Follow one process (the selected one): its CPU and RSS history, its last state; null stops. */
@@ -159,6 +174,7 @@ export class ProcessStore {
   }
 
   private nextState(summary: SystemSummary | null, version: number): ProcessStoreState {
-    return { byPid: this.byPid, ghosts: this.ghosts, bornAt: this.bornAt, summary, version };
+    const timelineVersion = this.timeline.version;
+    return { byPid: this.byPid, ghosts: this.ghosts, bornAt: this.bornAt, summary, version, timelineVersion };
   }
 }

@@ -25,6 +25,8 @@ export interface TimelineEntry {
   comm: string;
   /** Values the sentence needs: the parents of a reparenting, the new name after exec... */
   detail: Record<string, string | number | null>;
+  /** The process as it was then (for scoping by a search); null if it was never seen. */
+  record: ProcessRecord | null;
 }
 
 let nextId = 1;
@@ -32,7 +34,8 @@ let nextId = 1;
 /** `before` is the table as it was before this delta, to tell a reaped zombie from an exit. */
 export function timelineEntries(events: ProcessEvent[], before: ReadonlyMap<number, ProcessRecord>): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
-  const add = (event: ProcessEvent, kind: TimelineKind, detail: TimelineEntry['detail'] = {}) =>
+  const add = (event: ProcessEvent, kind: TimelineKind, detail: TimelineEntry['detail'] = {}) => {
+    const known = before.get(event.pid);
     entries.push({
       id: nextId++,
       at: event.at,
@@ -41,7 +44,9 @@ export function timelineEntries(events: ProcessEvent[], before: ReadonlyMap<numb
       startTime: event.startTime,
       comm: event.comm,
       detail,
+      record: known?.startTime === event.startTime ? known : null,
     });
+  };
   for (const event of events) {
     switch (event.kind) {
       case 'spawned':
@@ -77,7 +82,7 @@ export function timelineEntries(events: ProcessEvent[], before: ReadonlyMap<numb
 }
 
 /** A signal sent through ProcLab (by any window), as a timeline entry. */
-export function signalEntry(report: SignalReport): TimelineEntry {
+export function signalEntry(report: SignalReport, record: ProcessRecord | null): TimelineEntry {
   const first = report.observed[0];
   return {
     id: nextId++,
@@ -96,5 +101,6 @@ export function signalEntry(report: SignalReport): TimelineEntry {
       exitSignal: first?.exitSignal ?? null,
       exitCode: first?.exitCode ?? null,
     },
+    record,
   };
 }

@@ -1,0 +1,70 @@
+// Which timeline entries a scope shows: everything, a process and its descendants (the living and
+// the ones that are gone), what the search matches, or a lab run.
+import { descendantsOf } from '../../../shared/model/buildTree';
+import type { RunInfo } from '../../../shared/model/Lab';
+import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
+import type { TimelineEntry } from '../store/timelineEntries';
+import type { TimelineScope } from '../store/ViewStore';
+import type { ProcessPredicate } from './processQuery';
+
+export interface ScopeContext {
+  /** The selected process (a ghost too), for the process scope. */
+  selected: Pick<ProcessRecord, 'pid' | 'startTime'> | null;
+  byPid: ReadonlyMap<number, ProcessRecord>;
+  /** The search box's filter; null when it is empty. */
+  predicate: ProcessPredicate | null;
+  runs: readonly RunInfo[];
+}
+
+/**
+ * The pids of a family since `since`: the roots, their descendants alive now, and every process
+ * the timeline saw born to a member (so children that have exited are still in it).
+ */
+export function familyPids(
+  roots: Iterable<number>,
+  since: number,
+  entries: readonly TimelineEntry[],
+  byPid: ReadonlyMap<number, ProcessRecord>,
+): Set<number> {
+  const members = new Set<number>();
+  for (const root of roots) {
+    members.add(root);
+    for (const child of descendantsOf(byPid.values(), root)) members.add(child.pid);
+  }
+  // Entries are in time order, so a grandchild's birth comes after its parent's.
+  for (const entry of entries) {
+    if (entry.at >= since && entry.kind === 'spawned' && members.has(Number(entry.detail.ppid))) members.add(entry.pid);
+  }
+  return members;
+}
+
+function inFamily(entries: readonly TimelineEntry[], roots: number[], since: number, byPid: ScopeContext['byPid']) {
+  const members = familyPids(roots, since, entries, byPid);
+  // A pid can be reused: entries from before the family began are someone else's.
+  return entries.filter((entry) => members.has(entry.pid) && entry.at >= since);
+}
+
+export function scopeTimeline(
+  entries: readonly TimelineEntry[],
+  scope: TimelineScope,
+  context: ScopeContext,
+): readonly TimelineEntry[] {
+  switch (scope.kind) {
+    case 'all':
+      return entries;
+    case 'process': {
+      const { selected } = context;
+      return selected ? inFamily(entries, [selected.pid], selected.startTime, context.byPid) : [];
+    }
+    case 'search': {
+      const { predicate } = context;
+      if (!predicate) return entries;
+      return entries.filter((entry) => entry.record !== null && predicate(entry.record));
+    }
+    case 'run': {
+      const run = context.runs.find((r) => r.runId === scope.runId);
+      // The run's subtree, plus what the lab knows is its own (a daemon that left the subtree).
+      return run ? inFamily(entries, [run.rootPid, ...run.livePids], run.startedAt, context.byPid) : [];
+    }
+  }
+}
