@@ -2,7 +2,7 @@
 // signalling ProcLab itself or ending a process the lab did not start needs a confirmation.
 import { ProcLabFailure } from '../../shared/contract/errors';
 import { descendantsOf } from '../../shared/model/buildTree';
-import { mayEndProcess, predictOutcome } from '../../shared/model/predictOutcome';
+import { mayEndProcess, predictOutcome, WAITING_KINDS } from '../../shared/model/predictOutcome';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import type { Observation, Prediction, SignalInfo, SignalReport, SignalTargetKind } from '../../shared/model/Signals';
 import { formatTimeOfDay } from '../../shared/model/formatProcess';
@@ -158,7 +158,15 @@ export class SignalSender {
     const mayEnd = (m: ProcIdentity) => !predictionOf || mayEndProcess(predictionOf(m));
     const outsider = members.find((m) => !this.deps.lab.isLabProcess(m.pid) && mayEnd(m));
     if (!outsider) return;
-    if (predictionOf?.(outsider).kind === 'handler') {
+    const kind = predictionOf?.(outsider).kind;
+    if (kind && WAITING_KINDS.includes(kind)) {
+      throw new ProcLabFailure(
+        'CONFIRMATION_REQUIRED',
+        `${signal.name} stays pending in process ${outsider.pid} (${outsider.comm}) for now and will end it when it acts; the lab did not start it, so confirm to send it`,
+        details('pending', outsider),
+      );
+    }
+    if (kind === 'handler') {
       throw new ProcLabFailure(
         'CONFIRMATION_REQUIRED',
         `process ${outsider.pid} (${outsider.comm}) has a handler for ${signal.name}: its code decides what happens, and it may end; the lab did not start it, so confirm to send it`,

@@ -46,10 +46,16 @@ export function predictOutcome(
   return { kind, defaultAction };
 }
 
-/** Predictions under which the process may end: the ones a confirmation must be asked for. */
+/** Kinds where the signal waits: it acts later (on SIGCONT, or when unblocked). */
+export const WAITING_KINDS: readonly PredictionKind[] = ['blocked', 'already-pending', 'pending-while-stopped'];
+
+/**
+ * Predictions under which the process may end, now or once a waiting signal acts: the ones a
+ * confirmation must be asked for. A handler's own code decides, and it may exit.
+ */
 export function mayEndProcess(prediction: Prediction): boolean {
-  if (prediction.kind === 'handler')
-    return prediction.defaultAction === 'terminate' || prediction.defaultAction === 'core';
+  const terminating = prediction.defaultAction === 'terminate' || prediction.defaultAction === 'core';
+  if (prediction.kind === 'handler' || WAITING_KINDS.includes(prediction.kind)) return terminating;
   return prediction.kind === 'terminate' || prediction.kind === 'core' || prediction.kind === 'uncatchable-terminate';
 }
 
@@ -70,7 +76,8 @@ const EXPECTED: Record<PredictionKind, Observation['kind'][]> = {
   core: ['exited'],
   'uncatchable-stop': ['stopped'],
   stop: ['stopped'],
-  continue: ['continued'],
+  // Signals left pending while it was stopped act as soon as it runs, and may end it.
+  continue: ['continued', 'exited'],
   // The parent may happen to reap it while we watch.
   zombie: ['zombie', 'exited'],
 };

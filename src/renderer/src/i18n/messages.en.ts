@@ -196,7 +196,8 @@ export const en = {
   'predict.terminate': 'Terminates (the default action; no handler is installed).',
   'predict.core': 'Terminates with a core dump (the default action).',
   'predict.stop': 'Stops (state T) until SIGCONT.',
-  'predict.continue': 'Continues: it is stopped, and SIGCONT resumes it.',
+  'predict.continue':
+    'Continues: it is stopped, and SIGCONT resumes it (signals left pending while it was stopped act then).',
   'predict.ignored-by-default': 'Nothing visible: this signal is ignored by default.',
   'predict.pending-while-stopped':
     'The process is stopped (T): the signal stays pending until SIGCONT, then acts (only SIGKILL acts at once).',
@@ -346,6 +347,8 @@ export const en = {
     '{comm} ({pid}) has a handler for {signal}: its own code decides what happens, and it may end. The lab did not start it. Send it anyway?',
   'sig.confirmOwn': '{comm} ({pid}) is ProcLab itself. Send it anyway?',
   'observe.zombie': 'still a zombie: only its parent’s wait() removes it',
+  'sig.confirmPending':
+    '{signal} stays pending in {comm} ({pid}) for now, and will end it when it acts (on SIGCONT, or when it is unblocked). The lab did not start it. Send it anyway?',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -194,7 +194,7 @@ export const zh: Record<MessageKey, Message> = {
   'predict.terminate': '终止（默认动作；进程没有安装处理函数）。',
   'predict.core': '终止并产生 core 转储（默认动作）。',
   'predict.stop': '暂停（状态 T），直到收到 SIGCONT。',
-  'predict.continue': '继续运行：它已暂停，SIGCONT 让它继续。',
+  'predict.continue': '继续运行：它已暂停，SIGCONT 让它继续（暂停期间挂起的信号随即生效）。',
   'predict.ignored-by-default': '没有可见效果：这个信号默认被忽略。',
   'predict.pending-while-stopped': '进程已暂停（T）：信号会挂起，直到 SIGCONT 后才生效（只有 SIGKILL 立即生效）。',
   'observe.exited': '已退出{how}',
@@ -337,4 +337,6 @@ export const zh: Record<MessageKey, Message> = {
     '{comm}（{pid}）为 {signal} 安装了处理函数：由它自己的代码决定怎么做，可能会结束。它不是实验室启动的。仍然发送吗？',
   'sig.confirmOwn': '{comm}（{pid}）是 ProcLab 自己。仍然发送吗？',
   'observe.zombie': '仍是僵尸进程：只有父进程的 wait() 能回收它',
+  'sig.confirmPending':
+    '{signal} 暂时会在 {comm}（{pid}）中挂起，生效时（收到 SIGCONT 或解除阻塞后）会结束它。它不是实验室启动的。仍然发送吗？',
 };

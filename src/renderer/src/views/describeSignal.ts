@@ -60,6 +60,7 @@ const CONFIRMATIONS: Record<string, MessageKey> = {
   own: 'sig.confirmOwn',
   ends: 'sig.confirmEnds',
   handler: 'sig.confirmHandler',
+  pending: 'sig.confirmPending',
 };
 
 /** A CONFIRMATION_REQUIRED reply in the UI's language, from its details (the message is English). */

@@ -113,6 +113,10 @@ describe('predictOutcome', () => {
     expect(kinds(['USR1', 'TERM'], disposition('handler'))).toEqual([true, true]);
     expect(kinds(['USR1', 'TERM'], disposition('ignored'))).toEqual([false, false]);
     expect(mayEndProcess(predict('TERM', disposition('default'), zombie))).toBe(false);
+    // A TERM that waits (stopped, blocked) ends the process once it acts.
+    expect(mayEndProcess(predict('TERM', disposition('default'), stopped))).toBe(true);
+    expect(mayEndProcess(predict('TERM', disposition('default', true)))).toBe(true);
+    expect(mayEndProcess(predict('CHLD', disposition('default', true)))).toBe(false);
     expect(observationAgrees(predict('TERM', disposition('default')), { kind: 'exited' })).toBe(true);
     expect(observationAgrees(predict('TERM', disposition('default')), { kind: 'running' })).toBe(false);
     expect(observationAgrees(predict('KILL', disposition('default'), zombie), { kind: 'zombie' })).toBe(true);
