@@ -56,7 +56,7 @@ describe('the demo lab in the browser', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(shown, GENEROUS).toContain('到站了，下车吧');
     await expect.poll(shown, GENEROUS).toContain('the conductor got off first');
-    await expect.poll(() => page.textContent('[data-testid="run-status"]'), GENEROUS).toMatch(/exited exit 0/);
+    await expect.poll(() => page.textContent('[data-testid="run-status"]'), GENEROUS).toMatch(/exited with code 0/);
   });
 
   it('shows the lines of one process where lines name their process', async () => {
