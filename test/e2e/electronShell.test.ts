@@ -128,7 +128,8 @@ describe('the Electron shell under the stand-in', () => {
     await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('still running');
     await waitFor('the handler’s output', () => output().includes('got USR1'));
     await page.keyboard.press('Escape');
-    // The signalSent event came back through webContents.send.
+    // The signalSent event came back through webContents.send (in this process's own timeline).
+    await page.selectOption('[data-testid="timeline-scope"]', 'process');
     await page
       .locator(`[data-testid="timeline"] button[data-kind="signal"][data-pid="${child.pid}"]`)
       .waitFor(GENEROUS);

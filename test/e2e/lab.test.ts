@@ -1,6 +1,7 @@
 // The demo lab in Chromium: start driver/conductor, type Ctrl+C, Ctrl+\ and Ctrl+Z into its
 // terminal, see the three lines and both processes end; read one process's lines; type input to
 // your own program; nothing of the runs is left afterwards.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browserMode';
 import { useLab } from '../support/labPage';
@@ -51,6 +52,19 @@ describe('the demo lab in the browser', () => {
       expect.stringMatching(/^\d+ S\+/),
     ]);
     expect(await page.textContent('[data-testid="run-edition"]')).toBe('Python 3 · driver_conductor.py');
+    // While the run is open, the timeline shows that run and nothing else: its root, and what the
+    // root and its descendants were seen to start (the exported entries say who started whom).
+    expect(await page.getAttribute('[data-testid="timeline"]', 'data-scope')).toBe('run');
+    const [runRoot] = await page
+      .locator('.run-tree-row')
+      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-pid'))));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
+    type Exported = { pid: number; kind: string; detail: { ppid?: number } };
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Exported[];
+    const family = new Set([runRoot]);
+    for (const e of exported) if (e.kind === 'spawned' && family.has(e.detail.ppid!)) family.add(e.pid);
+    expect(exported.map((e) => e.pid)).toContain(runRoot);
+    expect(exported.filter((e) => !family.has(e.pid))).toEqual([]);
     await screenshot(page, 'lab-run');
     await page.click('[data-testid="run-terminal"]');
     await page.keyboard.press('Control+z');

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot, type OpenApp } from '../support/browserMode';
 import { ChildProcesses } from '../support/ChildProcesses';
-import { chooseSignal, selectProcess, sendConfirmingOutsideLab } from '../support/uiActions';
+import { chooseSignal, selectProcess } from '../support/uiActions';
 import { waitFor } from '../support/waitFor';
 
 const GENEROUS = { timeout: 20_000 };
@@ -29,14 +29,30 @@ describe('signals from the browser UI', () => {
     await selectProcess(page, child.pid);
     await chooseSignal(page, 'SIGUSR1');
     await expect.poll(() => page.textContent('[data-testid="prediction"]'), GENEROUS).toContain('handler will run');
+    // The list says what each signal does to this process: its handler, not a red "terminate".
+    await page.fill('[data-testid="signal-dialog"] input[type="search"]', 'usr');
+    await expect
+      .poll(() => page.getAttribute('[data-signal="SIGUSR1"] [data-effect]', 'data-effect'), GENEROUS)
+      .toBe('handler');
+    expect(await page.getAttribute('[data-signal="SIGUSR2"] [data-effect]', 'data-effect')).toBe('terminate');
     await screenshot(page, 'signal-dialog');
 
-    await sendConfirmingOutsideLab(page);
+    // The confirmation agrees with the prediction.
+    await page.click('[data-testid="send-signal"]');
+    await expect
+      .poll(() => page.textContent('[data-testid="observed"]'), GENEROUS)
+      .toContain(`has a handler for SIGUSR1`);
+    expect(await page.textContent('[data-testid="observed"]')).not.toContain('will end');
+    await page.click('[data-testid="send-anyway"]');
     await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('still running');
+    expect(await page.textContent('[data-testid="observed"]')).toContain('✓ as predicted');
+    expect(await page.textContent('[data-testid="observed"]')).toContain('sent to 1 process');
     await waitFor('the handler’s output', () => output().includes('got USR1'));
     await screenshot(page, 'signal-observed');
 
     await page.keyboard.press('Escape');
+    // On a busy machine the whole timeline moves fast: look at this process's own.
+    await page.selectOption('[data-testid="timeline-scope"]', 'process');
     await page
       .locator(`[data-testid="timeline"] button[data-kind="signal"][data-pid="${child.pid}"]`)
       .waitFor(GENEROUS);
