@@ -28,7 +28,7 @@ describe('the monitor’s layout at 1280x720', () => {
     await children.killAll();
   });
 
-  it('fits the default columns without scrolling sideways, with a usable COMMAND column', async () => {
+  it('fits the default columns without scrolling sideways, table and tree, with a usable COMMAND column', async () => {
     const layout = await page.evaluate(() => {
       const scroll = document.querySelector('.grid-scroll')!;
       const command = [...document.querySelectorAll('.grid-header [role="columnheader"]')].at(-1)!;
@@ -39,6 +39,14 @@ describe('the monitor’s layout at 1280x720', () => {
     });
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.command).toBeGreaterThanOrEqual(240);
+    await page.click('[data-testid="view-tree"]');
+    await page.locator('[data-testid="process-grid"][data-mode="tree"]').waitFor(GENEROUS);
+    const treeOverflow = await page.evaluate(() => {
+      const scroll = document.querySelector('.grid-scroll')!;
+      return scroll.scrollWidth - scroll.clientWidth;
+    });
+    expect(treeOverflow).toBeLessThanOrEqual(0);
+    await page.click('[data-testid="view-table"]');
   });
 
   it('shows the only match of a search made while scrolled far down', async () => {
@@ -129,6 +137,21 @@ describe('the monitor’s layout at 1280x720', () => {
     process.kill(sleeper.pid, 'SIGKILL');
     await page.locator('[data-testid="exited-state"]').waitFor(GENEROUS);
     expect(await page.textContent('[data-testid="details"]')).not.toContain('sleeping');
+  });
+
+  it('draws the chart in the chosen language and theme', async () => {
+    const sleeper = children.spawn('sleep', ['300']);
+    await selectProcess(page, sleeper.pid);
+    const timeLabel = page.locator('[data-testid="history-chart"] .u-legend .u-series').first().locator('.u-label');
+    await expect.poll(() => timeLabel.textContent(), GENEROUS).toBe('Time');
+    await page.selectOption('[data-testid="language"]', 'zh');
+    await expect.poll(() => timeLabel.textContent(), GENEROUS).toBe('时间');
+    await page.selectOption('[data-testid="theme"]', 'dark');
+    await expect
+      .poll(() => page.getAttribute('[data-testid="history-chart"]', 'data-theme-drawn'), GENEROUS)
+      .toBe('dark');
+    await page.selectOption('[data-testid="language"]', 'en');
+    await page.selectOption('[data-testid="theme"]', 'light');
   });
 
   it('logged no console errors', () => {

@@ -7,6 +7,7 @@ import { sortRows } from '../../../src/renderer/src/views/sortRows';
 import { placeMenu } from '../../../src/renderer/src/views/placeMenu';
 import { formatStartTime } from '../../../src/renderer/src/i18n/formatTime';
 import { commandText } from '../../../src/shared/model/formatProcess';
+import { axisWidth, TIME_STEPS } from '../../../src/renderer/src/views/chartAxes';
 import type { ProcessRecord } from '../../../src/shared/model/ProcessRecord';
 import { makeRecord } from '../../support/makeRecord';
 
@@ -95,5 +96,13 @@ describe('ps-like words in the table', () => {
     });
     expect(placeMenu({ left: 900, right: 980, bottom: 40 }, 390, viewport).left).toBe(590);
     expect(placeMenu({ left: 1250, right: 1300, bottom: 40 }, 390, viewport).left).toBe(882);
+  });
+});
+
+describe('the history chart’s axes', () => {
+  it('ticks at whole seconds only, and leaves room for the longest label', () => {
+    expect(TIME_STEPS.every((step) => Number.isInteger(step) && step >= 1)).toBe(true);
+    expect(axisWidth(['0 B', '512 MiB', '1023 MiB'])).toBeGreaterThanOrEqual(8 * 7);
+    expect(axisWidth(null)).toBeGreaterThan(0);
   });
 });

@@ -8,19 +8,12 @@ import { formatClockTime } from '../i18n/formatTime';
 import { useI18n } from '../i18n/I18n';
 import type { HistoryPoint } from '../store/ProcessStore';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
+import { axisWidth, TIME_STEPS } from '../views/chartAxes';
 
 const HEIGHT = 120;
-/** Whole seconds only: a half-second tick label means nothing at one sample a second. */
-const TIME_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600];
 
 function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
-}
-
-/** Wide enough for the longest label ("1023 MiB"): uPlot's default cuts the right axis off. */
-function axisWidth(values: string[] | null): number {
-  const longest = Math.max(3, ...(values ?? []).map((v) => v.length));
-  return longest * 7 + 18;
 }
 
 function chartOptions(width: number, timeLabel: string): uPlot.Options {

@@ -33,9 +33,11 @@ export interface ProcessGridProps {
  * Every row is its own CSS grid, so all rows get the same width (the header's); the command
  * column takes what is left, never less than its minimum.
  */
-function layoutOf(columns: ColumnId[], mode: 'table' | 'tree'): { template: string; minWidth: number } {
-  // Enough for a command to be read; with the default columns the table fits 1280 px.
-  const commandMin = mode === 'tree' ? 280 : 240;
+/** Enough for a command to be read; with the default columns the table and the tree fit 1280 px. */
+const COMMAND_MIN_WIDTH = 240;
+
+function layoutOf(columns: ColumnId[]): { template: string; minWidth: number } {
+  const commandMin = COMMAND_MIN_WIDTH;
   const template = columns
     .map((id) => (COLUMNS[id].width === 0 ? `minmax(${commandMin}px, 1fr)` : `${COLUMNS[id].width}px`))
     .join(' ');
@@ -71,7 +73,7 @@ export function ProcessGrid(props: ProcessGridProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedKey, followDependency]);
 
-  const { template, minWidth } = layoutOf(columns, mode);
+  const { template, minWidth } = layoutOf(columns);
   return (
     <div className="grid" role="grid" aria-rowcount={rows.length} data-testid="process-grid" data-mode={mode}>
       <div className="grid-scroll" ref={scrollRef}>
