@@ -2,9 +2,9 @@
 // shows after scrolling, the menus and errors stay in place, ps's words (START, <defunct>).
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type OpenApp } from '../support/browserMode';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ChildProcesses, procState } from '../support/ChildProcesses';
+import { useMonitor } from '../support/monitorPage';
 import { selectProcess } from '../support/uiActions';
 import { waitFor } from '../support/waitFor';
 
@@ -12,24 +12,14 @@ const GENEROUS = { timeout: 20_000 };
 const row = (page: Page, pid: number) => page.locator(`[data-testid="process-grid"] [role="row"][data-pid="${pid}"]`);
 
 describe('the monitor’s layout at 1280x720', () => {
-  let app: OpenApp;
-  let page: Page;
-  const children = new ChildProcesses();
+  const monitor = useMonitor();
 
   beforeAll(async () => {
-    app = await openApp();
-    page = app.page;
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.locator('[data-testid="process-grid"] [role="row"][data-pid]').first().waitFor(GENEROUS);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await children.killAll();
+    await monitor.page.setViewportSize({ width: 1280, height: 720 });
   });
 
   it('fits the default columns without scrolling sideways, table and tree, with a usable COMMAND column', async () => {
-    const layout = await page.evaluate(() => {
+    const layout = await monitor.page.evaluate(() => {
       const scroll = document.querySelector('.grid-scroll')!;
       const command = [...document.querySelectorAll('.grid-header [role="columnheader"]')].at(-1)!;
       return {
@@ -39,19 +29,19 @@ describe('the monitor’s layout at 1280x720', () => {
     });
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.command).toBeGreaterThanOrEqual(240);
-    await page.click('[data-testid="view-tree"]');
-    await page.locator('[data-testid="process-grid"][data-mode="tree"]').waitFor(GENEROUS);
-    const treeOverflow = await page.evaluate(() => {
+    await monitor.page.click('[data-testid="view-tree"]');
+    await monitor.page.locator('[data-testid="process-grid"][data-mode="tree"]').waitFor(GENEROUS);
+    const treeOverflow = await monitor.page.evaluate(() => {
       const scroll = document.querySelector('.grid-scroll')!;
       return scroll.scrollWidth - scroll.clientWidth;
     });
     expect(treeOverflow).toBeLessThanOrEqual(0);
-    await page.click('[data-testid="view-table"]');
+    await monitor.page.click('[data-testid="view-table"]');
   });
 
   it('shows the only match of a search made while scrolled far down', async () => {
     // Enough rows to scroll on any machine: a shell with 150 sleeps, each killed by pid afterwards.
-    const shell = children.spawn('sh', [
+    const shell = monitor.children.spawn('sh', [
       '-c',
       'i=0; while [ $i -lt 150 ]; do sleep 300 & i=$((i+1)); done; echo ready; wait',
     ]);
@@ -60,22 +50,22 @@ describe('the monitor’s layout at 1280x720', () => {
       .trim()
       .split(/\s+/)
       .map(Number);
-    sleeps.forEach((pid) => children.adopt(pid));
+    sleeps.forEach((pid) => monitor.children.adopt(pid));
     const target = sleeps[75]!;
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('.grid-scroll')!.scrollHeight), GENEROUS)
+      .poll(() => monitor.page.evaluate(() => document.querySelector('.grid-scroll')!.scrollHeight), GENEROUS)
       .toBeGreaterThan(4000);
-    await page.evaluate(() => {
+    await monitor.page.evaluate(() => {
       const scroll = document.querySelector('.grid-scroll')!;
       scroll.scrollTop = scroll.scrollHeight;
     });
-    await page.fill('[data-testid="search"]', `pid=${target}`);
-    await expect.poll(() => page.textContent('[data-testid="match-count"]'), GENEROUS).toMatch(/^1 of \d+$/);
-    await row(page, target).waitFor(GENEROUS);
+    await monitor.page.fill('[data-testid="search"]', `pid=${target}`);
+    await expect.poll(() => monitor.page.textContent('[data-testid="match-count"]'), GENEROUS).toMatch(/^1 of \d+$/);
+    await row(monitor.page, target).waitFor(GENEROUS);
     const inView = async () => {
       const [grid, found] = await Promise.all([
-        page.locator('.grid-scroll').boundingBox(),
-        row(page, target).boundingBox(),
+        monitor.page.locator('.grid-scroll').boundingBox(),
+        row(monitor.page, target).boundingBox(),
       ]);
       return !!grid && !!found && found.y >= grid.y && found.y + found.height <= grid.y + grid.height;
     };
@@ -83,78 +73,83 @@ describe('the monitor’s layout at 1280x720', () => {
   });
 
   it('opens the Columns menu inside the window', async () => {
-    await page.click('[data-testid="column-menu"] summary');
-    const menu = await page.locator('[data-testid="column-menu"] .menu').boundingBox();
+    await monitor.page.click('[data-testid="column-menu"] summary');
+    const menu = await monitor.page.locator('[data-testid="column-menu"] .menu').boundingBox();
     expect(menu!.x).toBeGreaterThanOrEqual(0);
     expect(menu!.x + menu!.width).toBeLessThanOrEqual(1280);
     expect(menu!.y + menu!.height).toBeLessThanOrEqual(720);
     // A click elsewhere closes it.
-    await page.mouse.click(640, 400);
-    await page.locator('[data-testid="column-menu"] .menu').waitFor({ state: 'hidden', ...GENEROUS });
+    await monitor.page.mouse.click(640, 400);
+    await monitor.page.locator('[data-testid="column-menu"] .menu').waitFor({ state: 'hidden', ...GENEROUS });
   });
 
   it('says what is wrong with a query on one line, and rejects a state letter ps does not know', async () => {
-    await page.fill('[data-testid="search"]', '');
-    const before = (await page.locator('.toolbar').boundingBox())!.height;
-    await page.fill('[data-testid="search"]', 'state=Q');
+    await monitor.page.fill('[data-testid="search"]', '');
+    const before = (await monitor.page.locator('.toolbar').boundingBox())!.height;
+    await monitor.page.fill('[data-testid="search"]', 'state=Q');
     await expect
-      .poll(() => page.textContent('[data-testid="query-error"]'), GENEROUS)
+      .poll(() => monitor.page.textContent('[data-testid="query-error"]'), GENEROUS)
       .toContain('"Q" is not a process state');
-    await page.fill('[data-testid="search"]', 'colour=blue name~( cpu>lots');
-    await expect.poll(() => page.textContent('[data-testid="query-error"]'), GENEROUS).toContain('no field "colour"');
+    await monitor.page.fill('[data-testid="search"]', 'colour=blue name~( cpu>lots');
+    await expect
+      .poll(() => monitor.page.textContent('[data-testid="query-error"]'), GENEROUS)
+      .toContain('no field "colour"');
     // One more line (12 px text and the toolbar's 10 px gap), whatever the message's length.
-    expect((await page.locator('.toolbar').boundingBox())!.height - before).toBeLessThanOrEqual(30);
-    await page.fill('[data-testid="search"]', '');
+    expect((await monitor.page.locator('.toolbar').boundingBox())!.height - before).toBeLessThanOrEqual(30);
+    await monitor.page.fill('[data-testid="search"]', '');
   });
 
   it('does not scroll sideways when a long command is clicked, and prints START as ps does', async () => {
     const args = Array.from({ length: 60 }, (_, i) => `--a-rather-long-argument-${i}`);
-    const long = children.spawn('python3', ['-c', 'import time; time.sleep(300)', ...args]);
-    await selectProcess(page, long.pid);
-    const cell = row(page, long.pid).locator('.command');
+    const long = monitor.children.spawn('python3', ['-c', 'import time; time.sleep(300)', ...args]);
+    await selectProcess(monitor.page, long.pid);
+    const cell = row(monitor.page, long.pid).locator('.command');
     const box = (await cell.boundingBox())!;
     await cell.click({ position: { x: box.width - 4, y: box.height / 2 } });
     await cell.dblclick({ position: { x: box.width - 4, y: box.height / 2 } });
-    const scrolledSideways = await page.evaluate(
+    const scrolledSideways = await monitor.page.evaluate(
       () => [...document.querySelectorAll('.grid, .grid *')].filter((element) => element.scrollLeft !== 0).length,
     );
     expect(scrolledSideways).toBe(0);
-    expect(await row(page, long.pid).locator('[role="gridcell"]').nth(8).textContent()).toMatch(/^\d\d:\d\d$/);
+    expect(await row(monitor.page, long.pid).locator('[role="gridcell"]').nth(8).textContent()).toMatch(/^\d\d:\d\d$/);
   });
 
   it('shows a zombie as <defunct> and an exited process as exited', async () => {
-    const parent = children.spawn('sh', ['-c', 'sleep 0.1 & exec sleep 300']);
+    const parent = monitor.children.spawn('sh', ['-c', 'sleep 0.1 & exec sleep 300']);
     const zombie = await waitFor('the zombie', () => {
       const pid = Number(readFileSync(`/proc/${parent.pid}/task/${parent.pid}/children`, 'utf8').trim());
       return pid > 0 && procState(pid) === 'Z' ? pid : null;
     });
-    await page.fill('[data-testid="search"]', `pid=${zombie}`);
-    await expect.poll(() => row(page, zombie).textContent(), GENEROUS).toContain('[sleep] <defunct>');
+    await monitor.page.fill('[data-testid="search"]', `pid=${zombie}`);
+    await expect.poll(() => row(monitor.page, zombie).textContent(), GENEROUS).toContain('[sleep] <defunct>');
 
-    const sleeper = children.spawn('sleep', ['300']);
-    await selectProcess(page, sleeper.pid);
-    await expect.poll(() => page.textContent('[data-testid="details"]'), GENEROUS).toContain('sleeping');
+    const sleeper = monitor.children.spawn('sleep', ['300']);
+    await selectProcess(monitor.page, sleeper.pid);
+    await expect.poll(() => monitor.page.textContent('[data-testid="details"]'), GENEROUS).toContain('sleeping');
     process.kill(sleeper.pid, 'SIGKILL');
-    await page.locator('[data-testid="exited-state"]').waitFor(GENEROUS);
-    expect(await page.textContent('[data-testid="details"]')).not.toContain('sleeping');
+    await monitor.page.locator('[data-testid="exited-state"]').waitFor(GENEROUS);
+    expect(await monitor.page.textContent('[data-testid="details"]')).not.toContain('sleeping');
   });
 
   it('draws the chart in the chosen language and theme', async () => {
-    const sleeper = children.spawn('sleep', ['300']);
-    await selectProcess(page, sleeper.pid);
-    const timeLabel = page.locator('[data-testid="history-chart"] .u-legend .u-series').first().locator('.u-label');
+    const sleeper = monitor.children.spawn('sleep', ['300']);
+    await selectProcess(monitor.page, sleeper.pid);
+    const timeLabel = monitor.page
+      .locator('[data-testid="history-chart"] .u-legend .u-series')
+      .first()
+      .locator('.u-label');
     await expect.poll(() => timeLabel.textContent(), GENEROUS).toBe('Time');
-    await page.selectOption('[data-testid="language"]', 'zh');
+    await monitor.page.selectOption('[data-testid="language"]', 'zh');
     await expect.poll(() => timeLabel.textContent(), GENEROUS).toBe('时间');
-    await page.selectOption('[data-testid="theme"]', 'dark');
+    await monitor.page.selectOption('[data-testid="theme"]', 'dark');
     await expect
-      .poll(() => page.getAttribute('[data-testid="history-chart"]', 'data-theme-drawn'), GENEROUS)
+      .poll(() => monitor.page.getAttribute('[data-testid="history-chart"]', 'data-theme-drawn'), GENEROUS)
       .toBe('dark');
-    await page.selectOption('[data-testid="language"]', 'en');
-    await page.selectOption('[data-testid="theme"]', 'light');
+    await monitor.page.selectOption('[data-testid="language"]', 'en');
+    await monitor.page.selectOption('[data-testid="theme"]', 'light');
   });
 
   it('logged no console errors', () => {
-    expect(app.session.consoleErrors).toEqual([]);
+    expect(monitor.app.session.consoleErrors).toEqual([]);
   });
 });

@@ -2,9 +2,9 @@
 // by kind, exported, in time order after a signal, and only the rows in view in the DOM.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type OpenApp } from '../support/browserMode';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ChildProcesses } from '../support/ChildProcesses';
+import { useMonitor } from '../support/monitorPage';
 import { chooseSignal, selectProcess, sendConfirmingOutsideLab } from '../support/uiActions';
 
 const GENEROUS = { timeout: 20_000 };
@@ -15,97 +15,99 @@ const rowFacts = (page: Page) =>
   );
 
 describe('the timeline in the browser', () => {
-  let app: OpenApp;
-  let page: Page;
-  const children = new ChildProcesses();
+  const monitor = useMonitor();
   let shellPid = 0;
 
   beforeAll(async () => {
-    app = await openApp();
-    page = app.page;
-    await page.selectOption('[data-testid="interval"]', '500');
-    await page.locator('[data-testid="process-grid"] [role="row"][data-pid]').first().waitFor(GENEROUS);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await children.killAll();
+    await monitor.page.selectOption('[data-testid="interval"]', '500');
   });
 
   it('shows the selected process and its descendants only, the ones that are gone too, by kind', async () => {
     // A shell whose children live 1.5 s each, one after another (sampled even on a loaded machine).
-    const shell = children.spawn('sh', ['-c', 'for i in 1 2 3; do sleep 1.5; done; echo done; exec sleep 300']);
+    const shell = monitor.children.spawn('sh', ['-c', 'for i in 1 2 3; do sleep 1.5; done; echo done; exec sleep 300']);
     shellPid = shell.pid;
-    const stranger = children.spawn('sleep', ['301']);
-    await selectProcess(page, shell.pid);
-    await page.selectOption('[data-testid="timeline-scope"]', 'process');
+    const stranger = monitor.children.spawn('sleep', ['301']);
+    await selectProcess(monitor.page, shell.pid);
+    await monitor.page.selectOption('[data-testid="timeline-scope"]', 'process');
     await ChildProcesses.firstLine(shell);
     const family = (facts: { pid: number; kind: string | null }[]) => facts.filter((f) => f.pid !== shell.pid);
     await expect
-      .poll(async () => family(await rowFacts(page)).filter((f) => f.kind === 'exited').length, GENEROUS)
+      .poll(async () => family(await rowFacts(monitor.page)).filter((f) => f.kind === 'exited').length, GENEROUS)
       .toBeGreaterThanOrEqual(2);
-    const facts = await rowFacts(page);
+    const facts = await rowFacts(monitor.page);
     expect(facts.map((f) => f.pid)).not.toContain(stranger.pid);
     const seen = new Set(facts.map((f) => f.pid));
     // Every pid shown is the shell's or one of the sleeps it started (gone now, all but the last).
     for (const pid of seen) if (pid !== shell.pid) expect(facts).toContainEqual({ kind: 'spawned', pid });
 
-    await page.click('[data-testid="timeline-kind-spawned"]');
-    await expect.poll(async () => (await rowFacts(page)).some((f) => f.kind === 'spawned')).toBe(false);
-    await page.click('[data-testid="timeline-kind-spawned"]');
+    await monitor.page.click('[data-testid="timeline-kind-spawned"]');
+    await expect.poll(async () => (await rowFacts(monitor.page)).some((f) => f.kind === 'spawned')).toBe(false);
+    await monitor.page.click('[data-testid="timeline-kind-spawned"]');
   });
 
   it('exports what it shows as CSV and JSON', async () => {
-    const shown = await rowFacts(page);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const shown = await rowFacts(monitor.page);
+    const [csv] = await Promise.all([
+      monitor.page.waitForEvent('download'),
+      monitor.page.click('[data-testid="export-csv"]'),
+    ]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
     const lines = csvText.trim().split('\r\n');
     expect(lines[0]).toBe('time,epochMs,kind,pid,startTime,comm,text');
     expect(lines.length - 1).toBeGreaterThanOrEqual(shown.length);
-    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
+    const [json] = await Promise.all([
+      monitor.page.waitForEvent('download'),
+      monitor.page.click('[data-testid="export-json"]'),
+    ]);
     type Exported = { pid: number; epochMs: number; kind: string; detail: { ppid?: number } };
     const entries = JSON.parse(readFileSync((await json.path())!, 'utf8')) as Exported[];
     expect(entries.length).toBe(lines.length - 1);
     // The shell and the children it was seen to start, nothing else.
-    const children = new Set(
+    const started = new Set(
       entries.filter((e) => e.kind === 'spawned' && e.detail.ppid === shellPid).map((e) => e.pid),
     );
-    expect(entries.every((e) => e.pid === shellPid || children.has(e.pid))).toBe(true);
+    expect(entries.every((e) => e.pid === shellPid || started.has(e.pid))).toBe(true);
     // Oldest first, in time order.
     expect(entries.map((e) => e.epochMs)).toEqual([...entries.map((e) => e.epochMs)].sort((a, b) => a - b));
   });
 
   it('puts a signal before the exit it caused, though its report comes a second later', async () => {
-    const sleeper = children.spawn('sleep', ['302']);
-    await selectProcess(page, sleeper.pid);
-    await chooseSignal(page, 'SIGTERM');
-    await sendConfirmingOutsideLab(page);
-    await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('exited');
-    await page.keyboard.press('Escape');
+    const sleeper = monitor.children.spawn('sleep', ['302']);
+    await selectProcess(monitor.page, sleeper.pid);
+    await chooseSignal(monitor.page, 'SIGTERM');
+    await sendConfirmingOutsideLab(monitor.page);
+    await expect.poll(() => monitor.page.textContent('[data-testid="observed"]'), GENEROUS).toContain('exited');
+    await monitor.page.keyboard.press('Escape');
     // Newest first: the exit, then the signal that caused it, then the birth.
     await expect
-      .poll(async () => (await rowFacts(page)).filter((f) => f.pid === sleeper.pid).map((f) => f.kind), GENEROUS)
+      .poll(
+        async () => (await rowFacts(monitor.page)).filter((f) => f.pid === sleeper.pid).map((f) => f.kind),
+        GENEROUS,
+      )
       .toEqual(['exited', 'signal', 'spawned']);
   });
 
   it('draws only the rows in view, whatever the length of the history', async () => {
     // Sixty sleeps of 2 s: 120 entries at least.
-    const shell = children.spawn('sh', [
+    const shell = monitor.children.spawn('sh', [
       '-c',
       'i=0; while [ $i -lt 60 ]; do sleep 2 & i=$((i+1)); done; wait; echo done; exec sleep 300',
     ]);
-    await page.selectOption('[data-testid="timeline-scope"]', 'all');
+    await monitor.page.selectOption('[data-testid="timeline-scope"]', 'all');
     await ChildProcesses.firstLine(shell);
     await expect
-      .poll(async () => Number((await page.textContent('[data-testid="timeline-count"]'))?.match(/\d+/)?.[0]), GENEROUS)
+      .poll(
+        async () => Number((await monitor.page.textContent('[data-testid="timeline-count"]'))?.match(/\d+/)?.[0]),
+        GENEROUS,
+      )
       .toBeGreaterThan(120);
-    const drawn = await page.locator('[data-testid="timeline-list"] > li').count();
-    const height = (await page.locator('[data-testid="timeline-list"]').boundingBox())!.height;
+    const drawn = await monitor.page.locator('[data-testid="timeline-list"] > li').count();
+    const height = (await monitor.page.locator('[data-testid="timeline-list"]').boundingBox())!.height;
     // The rows that fit, plus the overscan on either side and the spacer.
     expect(drawn).toBeLessThanOrEqual(Math.ceil(height / 24) + 18);
   });
 
   it('logged no console errors', () => {
-    expect(app.session.consoleErrors).toEqual([]);
+    expect(monitor.app.session.consoleErrors).toEqual([]);
   });
 });
