@@ -184,7 +184,7 @@ export const en = {
   'lab.status.exited': 'exited',
   'lab.status.stopped': 'ended early',
   'lab.exit': 'with code {code}',
-  'lab.exitSignal': 'killed by {signal}',
+  'lab.exitSignal': '(killed by {signal})',
   'lab.processes': { one: '{n} process alive', other: '{n} processes alive' },
   'lab.tree': 'Processes of this run',
   'lab.keys':
