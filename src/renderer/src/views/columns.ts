@@ -31,7 +31,7 @@ export const COLUMNS = {
   user: {
     header: 'USER',
     titleKey: 'col.user',
-    width: 80,
+    width: 76,
     align: 'left',
     sortValue: (p) => p.user,
     text: (p) => p.user,
@@ -109,7 +109,7 @@ export const COLUMNS = {
   start: {
     header: 'START',
     titleKey: 'col.start',
-    width: 60,
+    width: 68,
     align: 'right',
     sortValue: (p) => p.startTime,
     text: (p, language) => formatStartTime(p.startTime, language),
