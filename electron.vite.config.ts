@@ -1,4 +1,4 @@
-// Builds the three parts: main (Electron shell, CLI and sampler worker), preload, renderer.
+// Builds the three parts: main (Electron shell, CLI, sampler and lab watcher workers), preload, renderer.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
@@ -32,6 +32,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           cli: resolve('src/main/cli/main.ts'),
           samplerWorker: resolve('src/main/sampler/samplerWorker.ts'),
+          labWatcherWorker: resolve('src/main/lab/labWatcherWorker.ts'),
           // npm start's launcher (scripts/start.mjs); it runs in Node, before Electron.
           start: resolve('src/main/launcher/start.ts'),
         },

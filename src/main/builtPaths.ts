@@ -15,8 +15,8 @@ const runningLayout: AppLayout = {
 };
 
 /**
- * In a package the app is resources/app.asar; the files that must be real files (the worker and
- * its chunks, the demos, the terminal helper) sit beside it, in app.asar.unpacked, resources/demos
+ * In a package the app is resources/app.asar; the files that must be real files (the workers and
+ * their chunks, the demos, the terminal helper) sit beside it, in app.asar.unpacked, resources/demos
  * and resources/terminal.
  */
 function packagedResources(layout: AppLayout): string | null {
@@ -25,10 +25,20 @@ function packagedResources(layout: AppLayout): string | null {
   return mainDir.startsWith(path.join(resourcesPath, 'app.asar') + path.sep) ? resourcesPath : null;
 }
 
-export function builtWorkerEntry(layout = runningLayout): WorkerEntry {
+/** A worker thread's built file (it and the chunks it loads are unpacked in a package). */
+function builtWorker(name: string, layout: AppLayout): WorkerEntry {
   const resources = packagedResources(layout);
   const mainDir = resources ? path.join(resources, 'app.asar.unpacked', 'out', 'main') : layout.mainDir;
-  return { file: path.join(mainDir, 'samplerWorker.js') };
+  return { file: path.join(mainDir, `${name}.js`) };
+}
+
+export function builtWorkerEntry(layout = runningLayout): WorkerEntry {
+  return builtWorker('samplerWorker', layout);
+}
+
+/** The lab watcher thread (src/main/lab/labWatcherWorker.ts). */
+export function builtLabWatcherEntry(layout = runningLayout): WorkerEntry {
+  return builtWorker('labWatcherWorker', layout);
 }
 
 /** The built renderer: served in browser mode, loaded from file:// by the window. */

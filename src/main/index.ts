@@ -3,6 +3,7 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { contentSecurityPolicyFor } from '../shared/contract/contentSecurityPolicy';
 import {
   builtDemosDir,
+  builtLabWatcherEntry,
   builtPreloadScript,
   builtRendererPage,
   builtTerminalScript,
@@ -26,6 +27,7 @@ const service = new ProcLabService({
   workerEntry: builtWorkerEntry(),
   demosDir: builtDemosDir(),
   terminalScript: builtTerminalScript(),
+  labWatcherEntry: builtLabWatcherEntry(),
 });
 // Sample while the window loads, so its first subscription is answered at once.
 void service.warmUp();

@@ -18,11 +18,15 @@ export interface BrowserModeServer {
   stop(): Promise<void>;
 }
 
+export const BUILT_CLI = path.join(ROOT, 'out/main/cli.js');
+
 /** `proclab serve` from the build; extra arguments such as --port and --token pass through. */
-export async function startBrowserModeServer(args: string[] = ['--port', '0']): Promise<BrowserModeServer> {
-  const cli = path.join(ROOT, 'out/main/cli.js');
-  if (!existsSync(cli)) throw new Error('e2e tests need the built app: run npm run build first');
-  const child = spawn(process.execPath, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startBrowserModeServer(
+  args: string[] = ['--port', '0'],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<BrowserModeServer> {
+  if (!existsSync(BUILT_CLI)) throw new Error('e2e tests need the built app: run npm run build first');
+  const child = spawn(process.execPath, [BUILT_CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let errors = '';
   const pageUrl = await new Promise<string>((resolve, reject) => {
     let output = '';

@@ -6,7 +6,7 @@ import { procState } from './ChildProcesses';
 import { waitFor } from './waitFor';
 
 export function taggedProcesses(ownerPid: number): number[] {
-  return allPids().filter((pid) => readRunTag(pid)?.ownerPid === ownerPid && !['Z', null].includes(procState(pid)));
+  return allPids().filter((pid) => readRunTag(pid)?.owner.pid === ownerPid && !['Z', null].includes(procState(pid)));
 }
 
 /** SIGKILL to every process tagged by ownerPid, scanning again until none is left (they may fork). */

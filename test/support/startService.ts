@@ -4,10 +4,11 @@ import type { ProcessLine } from '../../src/shared/model/Lab';
 import type { ProcessEvent } from '../../src/shared/model/ProcessEvent';
 import { applyDelta } from '../../src/shared/model/ProcessDelta';
 import type { ProcessRecord } from '../../src/shared/model/ProcessRecord';
-import { createDispatch } from '../../src/main/service/dispatch';
+import { createDispatch, type Dispatch } from '../../src/main/service/dispatch';
 import path from 'node:path';
 import { ProcLabService, type Connection, type ServiceOptions } from '../../src/main/service/ProcLabService';
-import { sourceWorkerEntry } from './sourceWorkerEntry';
+import { sourceLabWatcherEntry, sourceWorkerEntry } from './sourceWorkerEntry';
+import { waitFor } from './waitFor';
 
 export interface RecordingConnection extends Connection {
   closed: boolean;
@@ -69,8 +70,17 @@ export function startService(options: Partial<ServiceOptions> = {}) {
     workerEntry: sourceWorkerEntry,
     demosDir: DEMOS_DIR,
     terminalScript: TERMINAL_SCRIPT,
+    labWatcherEntry: sourceLabWatcherEntry,
     ...options,
   });
   const dispatch = createDispatch(service);
   return { service, dispatch };
+}
+
+/** The start time the service pins a process by, from a fresh snapshot. */
+export function startTimeOf(dispatch: Dispatch, pid: number): Promise<number> {
+  return waitFor(`process ${pid} in a snapshot`, async () => {
+    const r = await dispatch('getSnapshot', {}, recordingConnection());
+    return r.ok ? (r.value as { rows: ProcessRecord[] }).rows.find((row) => row.pid === pid)?.startTime : undefined;
+  });
 }

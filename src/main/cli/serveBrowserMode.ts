@@ -1,6 +1,12 @@
 // `proclab serve`: the service plus the WebSocket server, until SIGINT or SIGTERM.
 import os from 'node:os';
-import { builtDemosDir, builtRendererDir, builtTerminalScript, builtWorkerEntry } from '../builtPaths';
+import {
+  builtDemosDir,
+  builtLabWatcherEntry,
+  builtRendererDir,
+  builtTerminalScript,
+  builtWorkerEntry,
+} from '../builtPaths';
 import { quietGarbageCollector } from '../quietGarbageCollector';
 import type { SamplerChoice } from '../sampler/createSampler';
 import { createDispatch } from '../service/dispatch';
@@ -22,6 +28,7 @@ export async function serveBrowserMode({ sampler, ...listen }: ServeOptions): Pr
     workerEntry: builtWorkerEntry(),
     demosDir: builtDemosDir(),
     terminalScript: builtTerminalScript(),
+    labWatcherEntry: builtLabWatcherEntry(),
     sampler,
   });
   // The URL is printed once the first sample is in: from then on a page loads at once.

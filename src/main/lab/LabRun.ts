@@ -81,6 +81,14 @@ export class LabRun {
     this.process?.release();
   }
 
+  /**
+   * The root's pid (and so the run's group id) cannot name another process yet: on pipes Node has
+   * not reaped it, and on the terminal the helper reaps it only after its exit was recorded here.
+   */
+  get rootHeld(): boolean {
+    return this.info.rootPid > 0 && !this.finished;
+  }
+
   /** Bytes typed into the run's terminal. */
   write(data: string): void {
     if (!this.process) throw new Error('the run never started');

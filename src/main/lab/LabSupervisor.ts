@@ -1,6 +1,6 @@
 // The lab supervisor: starts demo programs and the user's own commands as its children, owns every
-// process of each run (found by ancestry and by the run tag), watches them at 10 Hz, enforces caps,
-// and stops them all: on request, on quit, and what an earlier ProcLab left behind.
+// process of each run (through LabProcessTracker), enforces caps, stops them all: on request, on
+// quit, and what an earlier ProcLab left behind; and forgets old finished runs.
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,26 +16,34 @@ import {
   type RunOutputSnapshot,
 } from '../../shared/model/Lab';
 import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
+import type { WorkerEntry } from '../sampler/SamplerThread';
+import type { LiveTable } from '../service/LiveTable';
 import type { LabMembership } from '../signals/SignalSender';
 import { signalPinned } from '../signals/signalPinned';
-import type { LiveTable, Tick } from '../service/LiveTable';
+import { withoutRunAsNode } from '../withoutRunAsNode';
 import { describeDemos, loadDemos, type DemoDefinition } from './demoCatalog';
 import { DemoRuntimes } from './demoRuntimes';
+import { endProcesses } from './endProcesses';
 import { ExitLog } from './ExitLog';
+import { findLeftovers } from './findLeftovers';
+import type { LiveMember } from './LabMembers';
+import { LabProcessTracker } from './LabProcessTracker';
 import { LabRun } from './LabRun';
 import { terminalHelper } from './PtyProcess';
 import type { TerminalSize } from './RunProcess';
-import { allPids } from '../sampler/allPids';
-import { findLeftovers } from './findLeftovers';
-import { formatRunTag, readRunTag, RUN_TAG_VARIABLE } from './runTag';
+import type { WatchedProcess } from './LabTreePoller';
+import { defaultRecordsDir } from './RunRecords';
+import { signalRunGroup, signalRunMember } from './signalRun';
+import { formatRunTag, RUN_TAG_VARIABLE, type OwnerIdentity } from './runTag';
 import { CommandLineError, splitCommandLine } from './splitCommandLine';
-import { withoutRunAsNode } from '../withoutRunAsNode';
 import { pressKey, typeInto, type KeyPress, type RunGroups, type TerminalKey } from './terminalKeys';
 
 export interface LabSupervisorOptions {
   live: LiveTable;
   reader: ProcIdentityReader;
   demosDir: string;
+  /** The lab watcher thread's code (labWatcherWorker). */
+  watcherEntry: WorkerEntry;
   broadcast: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
   /**
    * Finds python3, sh and node for the demos' editions (tests give it another PATH); python3 also
@@ -47,23 +55,24 @@ export interface LabSupervisorOptions {
   maxProcessesPerRun?: number;
   maxRunMs?: number;
   stopGraceMs?: number;
-}
-
-interface Member {
-  runId: string;
-  startTime: number;
+  /** Finished runs kept (with their output) for windows that open later; older ones are forgotten. */
+  maxFinishedRuns?: number;
+  /** Where run records are kept for a restart to find (defaultRecordsDir()). */
+  recordsDir?: string;
 }
 
 export class LabSupervisor implements LabMembership {
   readonly demos: DemoDefinition[];
   private readonly runs = new Map<string, LabRun>();
-  private readonly members = new Map<number, Member>();
   private readonly exits = new ExitLog();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly owner: OwnerIdentity;
+  private readonly tracker: LabProcessTracker;
   private readonly runtimes: DemoRuntimes;
   private readonly maxProcesses: number;
   private readonly maxRunMs: number;
   private readonly graceMs: number;
+  private readonly maxFinished: number;
 
   constructor(private readonly options: LabSupervisorOptions) {
     this.demos = loadDemos(options.demosDir);
@@ -71,7 +80,21 @@ export class LabSupervisor implements LabMembership {
     this.maxProcesses = options.maxProcessesPerRun ?? 64;
     this.maxRunMs = options.maxRunMs ?? 15 * 60_000;
     this.graceMs = options.stopGraceMs ?? 2_000;
-    options.live.addAnnotator((tick) => this.onTick(tick));
+    this.maxFinished = options.maxFinishedRuns ?? 20;
+    this.owner = { pid: process.pid, startTicks: options.reader.startTicks(process.pid) };
+    this.tracker = new LabProcessTracker({
+      live: options.live,
+      reader: options.reader,
+      watcherEntry: options.watcherEntry,
+      owner: this.owner,
+      recordsDir: options.recordsDir ?? defaultRecordsDir(),
+      exits: this.exits,
+      hasRun: (runId) => this.runs.has(runId),
+      active: () => this.runs.size > 0,
+      firstRunStart: () =>
+        Math.min(...[...this.runs.values()].filter((r) => r.info.rootPid > 0).map((r) => r.info.rootStartTime)),
+      onChange: () => this.refreshRuns(),
+    });
   }
 
   /** The demos in the course's order, each edition saying whether it can run here now. */
@@ -118,7 +141,9 @@ export class LabSupervisor implements LabMembership {
     return this.start(null, argv, cwd);
   }
 
+  /** Every run, its live processes read from /proc just now. */
   listRuns(): RunInfo[] {
+    this.refreshRuns();
     return [...this.runs.values()].map((run) => ({ ...run.info }));
   }
 
@@ -142,61 +167,51 @@ export class LabSupervisor implements LabMembership {
 
   /**
    * TERM to every process of the run (escaped daemons too), then KILL, again and again, whatever
-   * is still there or was born meanwhile, until nothing carries the run's tag.
+   * is still there or was born meanwhile, until a fresh look finds none.
    */
   async stopRun(runId: string, reason = 'stopped from ProcLab'): Promise<RunInfo> {
-    const run = this.run(runId);
-    if (run.info.stopReason === null) run.info.stopReason = reason;
-    const targets = this.processesOf(runId);
-    for (const t of targets) this.signalPinned(t, 'SIGTERM');
-    const graceEnds = Date.now() + this.graceMs;
-    while (this.processesOf(runId).length > 0 && Date.now() < graceEnds) await sleep(50);
-    let killed = 0;
-    const killEnds = Date.now() + 5_000;
-    for (let left = this.processesOf(runId); left.length > 0 && Date.now() < killEnds; left = this.processesOf(runId)) {
-      for (const t of left) this.signalPinned(t, 'SIGKILL');
-      killed += left.length;
-      await sleep(50);
-    }
-    run.info.status = 'stopped';
-    run.output.note(
-      `run stopped (${reason}): ${targets.length} processes asked to end with SIGTERM, ${killed} ended by SIGKILL`,
-    );
-    this.refreshRun(run, true);
-    return { ...run.info };
+    this.run(runId);
+    await this.stopRuns([runId], reason);
+    return { ...this.run(runId).info };
   }
 
+  /** Every run at once: one look through /proc for all of them, not one per run. */
   async shutdown(): Promise<void> {
-    await Promise.all(
-      [...this.runs.values()]
-        .filter((r) => this.processesOf(r.info.runId).length > 0)
-        .map((r) => this.stopRun(r.info.runId, 'ProcLab is closing')),
-    );
+    if (this.runs.size > 0) await this.stopRuns([...this.runs.keys()], 'ProcLab is closing');
     for (const timer of this.timers.values()) clearTimeout(timer);
-    await Promise.all([...this.runs.values()].map((run) => run.close()));
+    await Promise.all([this.tracker.close(), ...[...this.runs.values()].map((run) => run.close())]);
   }
 
   /** Last resort on process exit, when nothing can be awaited. */
   killAllNow(): void {
-    for (const run of this.runs.values())
-      for (const t of this.processesOf(run.info.runId)) this.signalPinned(t, 'SIGKILL');
+    for (const member of this.tracker.members.all()) this.signalMember(member, 'SIGKILL');
   }
 
-  /** Processes tagged by an earlier ProcLab that is no longer running (it was SIGKILLed). */
+  /** Processes of runs of an earlier ProcLab that is no longer running (it was SIGKILLed). */
   findLeftovers(): Leftover[] {
-    return findLeftovers(this.options.reader);
+    const { leftovers, spentRecords } = findLeftovers(this.options.reader, this.tracker.records, this.owner);
+    for (const file of spentRecords) this.tracker.records.forget(file);
+    return leftovers;
   }
 
+  /** Ends them like a run is stopped: until a fresh look finds none, what they fork included. */
   async cleanLeftovers(): Promise<{ ended: number }> {
-    const leftovers = this.findLeftovers();
-    for (const l of leftovers) this.signalPinned(l, 'SIGTERM');
-    await sleep(this.graceMs);
-    for (const l of leftovers) this.signalPinned(l, 'SIGKILL');
-    return { ended: leftovers.length };
+    const seen = new Set<string>();
+    const ending = await endProcesses(
+      async () => {
+        const leftovers = this.findLeftovers();
+        for (const l of leftovers) seen.add(`${l.pid}:${l.startTime}`);
+        return leftovers;
+      },
+      (target, signal) => signalPinned(this.options.reader, target, signal),
+      this.graceMs,
+    );
+    return { ended: seen.size - ending.remaining.length };
   }
 
-  isLabProcess(pid: number): boolean {
-    return this.members.has(pid);
+  /** The process (pid, start time), checked by the caller against /proc just now, is a lab process. */
+  isLabProcess(pid: number, startTime: number): boolean {
+    return this.tracker.members.runOf(pid, startTime) !== undefined;
   }
 
   exitOf(pid: number, startTime: number) {
@@ -209,6 +224,8 @@ export class LabSupervisor implements LabMembership {
     cwd: string,
     edition: RunEdition | null = null,
   ): Promise<RunInfo> {
+    // The watchers run before the program does, so even its first fork is followed.
+    await this.tracker.start();
     const runId = randomBytes(4).toString('hex');
     const inherited = withoutRunAsNode(process.env);
     const env = edition ? this.runtimes.environmentFor(edition.runtime, inherited) : inherited;
@@ -220,7 +237,7 @@ export class LabSupervisor implements LabMembership {
         argv,
         cwd,
         env,
-        tag: { name: RUN_TAG_VARIABLE, value: formatRunTag({ ownerPid: process.pid, runId }) },
+        tag: { name: RUN_TAG_VARIABLE, value: formatRunTag({ owner: this.owner, runId }) },
         terminal: terminalHelper(this.runtimes.find('python'), this.options.terminalScript),
         onOutput: (batch) => this.options.broadcast('labOutput', batch),
         onExit: (finished) => {
@@ -235,7 +252,8 @@ export class LabSupervisor implements LabMembership {
     await run.start();
     // It could not start (and said why), or will say so at once (a spawn error on pipes).
     if (run.info.status !== 'running' || run.info.rootPid <= 0) return { ...run.info };
-    this.members.set(run.info.rootPid, { runId, startTime: run.info.rootStartTime });
+    const { rootPid, rootStartTime } = run.info;
+    this.tracker.adopt({ pid: rootPid, startTime: rootStartTime, runId });
     this.timers.set(
       runId,
       setTimeout(
@@ -243,33 +261,19 @@ export class LabSupervisor implements LabMembership {
         this.maxRunMs,
       ).unref(),
     );
-    this.options.live.setFocus(() => [...this.members.keys()]);
     this.options.broadcast('runChanged', { ...run.info });
     // Known as the run's own from now on: it may run (exec), and fork.
     run.release();
     return { ...run.info };
   }
 
-  /** Adds the children and the tagged newcomers of every run; gives exits their status. */
-  private onTick(tick: Tick): void {
-    if (this.members.size === 0) return;
-    for (const event of tick.diff.events) {
-      if (event.kind === 'spawned') {
-        const parent = this.members.get(event.ppid);
-        const runId = parent?.runId ?? this.ownTagOf(event.pid);
-        if (runId && this.runs.has(runId)) this.members.set(event.pid, { runId, startTime: event.startTime });
-      } else if (event.kind === 'exited' && this.members.get(event.pid)?.startTime === event.startTime) {
-        const known = this.exitOf(event.pid, event.startTime);
-        if (known) Object.assign(event, { exitCode: known.code, signal: known.signal });
-        this.members.delete(event.pid);
-      }
-    }
+  private refreshRuns(): void {
     for (const run of this.runs.values()) this.refreshRun(run);
   }
 
-  /** Updates the run's live pids, enforces the cap, and tells clients when something changed. */
+  /** Updates the run's live pids from /proc, enforces the cap, and tells clients what changed. */
   private refreshRun(run: LabRun, statusChanged = false): void {
-    const livePids = [...this.members.entries()].filter(([, m]) => m.runId === run.info.runId).map(([pid]) => pid);
+    const livePids = this.tracker.members.ofRun(run.info.runId).map((m) => m.pid);
     const changed = livePids.join() !== run.info.livePids.join();
     run.info.livePids = livePids;
     if (livePids.length > this.maxProcesses && run.info.stopReason === null) {
@@ -277,45 +281,68 @@ export class LabSupervisor implements LabMembership {
     }
     if (livePids.length === 0) {
       clearTimeout(this.timers.get(run.info.runId));
-      if (this.members.size === 0) this.options.live.setFocus(null);
+      this.timers.delete(run.info.runId);
+      this.tracker.settle();
     }
     if (changed || statusChanged) this.options.broadcast('runChanged', { ...run.info });
+    if (livePids.length === 0 && run.info.status !== 'running') this.forgetOldRuns();
   }
 
+  /** Finished runs beyond the last maxFinishedRuns are forgotten, with their output. */
+  private forgetOldRuns(): void {
+    const finished = [...this.runs.values()].filter((r) => r.info.status !== 'running' && r.info.livePids.length === 0);
+    for (const run of finished.slice(0, Math.max(0, finished.length - this.maxFinished))) {
+      this.runs.delete(run.info.runId);
+    }
+  }
+
+  /**
+   * Ends the runs' processes; a run is marked stopped (and says how) if it was running or had a
+   * process left. Runs stopped together share one look through /proc at the end.
+   */
+  private async stopRuns(runIds: string[], reason: string): Promise<void> {
+    const runs = runIds.map((id) => this.run(id));
+    for (const run of runs)
+      if (run.info.status === 'running' && run.info.stopReason === null) run.info.stopReason = reason;
+    const ending = await endProcesses(
+      () => this.processesLeft(new Set(runIds)),
+      (target, signal) => this.signalMember(target, signal),
+      this.graceMs,
+    );
+    for (const run of runs) {
+      const count = (list: LiveMember[]) => list.filter((m) => m.runId === run.info.runId).length;
+      const [termed, killed, remaining] = [count(ending.termed), count(ending.killed), count(ending.remaining)];
+      if (run.info.status !== 'running' && termed + killed === 0) continue;
+      run.info.stopReason ??= reason;
+      run.info.status = 'stopped';
+      const resisted = remaining > 0 ? `, ${remaining} still there` : '';
+      const how = `${termed} processes asked to end with SIGTERM, ${killed} ended by SIGKILL${resisted}`;
+      run.output.note(`run stopped (${run.info.stopReason}): ${how}`);
+      this.refreshRun(run, true);
+    }
+  }
+
+  /** The runs' processes still alive; when none is known, a look for tagged newcomers first. */
+  private async processesLeft(runIds: ReadonlySet<string>): Promise<LiveMember[]> {
+    const alive = () =>
+      [...runIds].flatMap((id) => this.tracker.members.ofRun(id)).filter((m) => m.state !== 'Z' && m.state !== 'X');
+    if (alive().length === 0) this.tracker.lookAgain();
+    return alive();
+  }
+
+  /** The run's groups for terminal keys: the foreground as sampled, members read from /proc now. */
   private groupsOf(runId: string): RunGroups {
     const run = this.run(runId);
+    const membersIn = (pgid: number) => this.tracker.members.ofRun(runId).filter((m) => m.pgid === pgid);
     return {
       foreground: () => this.options.live.table.byPid.get(run.info.rootPid)?.tpgid,
-      membersOf: (pgid) =>
-        [...this.members.entries()]
-          .filter(([pid, m]) => m.runId === runId && this.options.reader.read(pid)?.pgid === pgid)
-          .map(([pid]) => pid),
+      membersOf: (pgid) => membersIn(pgid).map((m) => m.pid),
+      signal: (pgid, signal) => signalRunGroup(run, pgid, membersIn(pgid), signal, this.options.reader),
     };
   }
 
-  private ownTagOf(pid: number): string | undefined {
-    const tag = readRunTag(pid);
-    return tag && tag.ownerPid === process.pid ? tag.runId : undefined;
-  }
-
-  /** Every live process of a run: the known members and anything else carrying its tag. */
-  private processesOf(runId: string): { pid: number; startTime: number }[] {
-    const found = new Map<number, number>();
-    for (const [pid, m] of this.members) if (m.runId === runId) found.set(pid, m.startTime);
-    for (const pid of allPids()) {
-      if (found.has(pid) || this.ownTagOf(pid) !== runId) continue;
-      const identity = this.options.reader.read(pid);
-      if (identity) found.set(pid, identity.startTime);
-    }
-    return [...found].map(([pid, startTime]) => ({ pid, startTime })).filter((t) => this.isAlive(t));
-  }
-
-  private isAlive(t: { pid: number; startTime: number }): boolean {
-    return this.options.reader.isAlive(t.pid, t.startTime);
-  }
-
-  private signalPinned(t: { pid: number; startTime: number }, signal: NodeJS.Signals): void {
-    signalPinned(this.options.reader, t, signal);
+  private signalMember(target: WatchedProcess, signal: NodeJS.Signals): void {
+    signalRunMember(this.runs.get(target.runId), target, signal, this.options.reader);
   }
 
   private run(runId: string): LabRun {
@@ -323,8 +350,4 @@ export class LabSupervisor implements LabMembership {
     if (!run) throw new ProcLabFailure('INVALID_ARGUMENT', `no run ${runId}`);
     return run;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -24,6 +24,8 @@ export interface RunGroups {
   foreground(): number | undefined;
   /** The run's processes in a group, read now. */
   membersOf(pgid: number): number[];
+  /** kill(-pgid), only while the run anchors that group (signalRunGroup); false if it does not. */
+  signal(pgid: number, signal: NodeJS.Signals): boolean;
 }
 
 /** Bytes typed into a run's terminal; on pipes, a lone terminal key is sent as its signal. */
@@ -53,16 +55,9 @@ export function pressKey(run: LabRun, key: TerminalKey, groups: RunGroups): KeyP
   }
   const pgid = run.info.pgid;
   const members = groups.membersOf(pgid);
-  if (members.length === 0)
+  // Once no process of the run is in the group, its id may be another session's: nothing is sent.
+  if (members.length === 0 || !groups.signal(pgid, signal))
     throw new ProcLabFailure('NO_SUCH_PROCESS', `the run's process group ${pgid} has no process left`);
-  try {
-    process.kill(-pgid, signal);
-  } catch (error) {
-    throw new ProcLabFailure(
-      'NO_SUCH_PROCESS',
-      `could not signal group ${pgid}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
   run.output.note(`${label}: ${signal} to the process group ${pgid} with kill() (${members.length} processes)`);
   return { signal, via: 'kill', pgid };
 }

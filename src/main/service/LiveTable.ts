@@ -33,6 +33,7 @@ export class LiveTable {
 
   /** Samples now (only `focus` pids and new ones, if given) and applies the result. */
   async refresh(focus?: number[]): Promise<Tick> {
+    if (this.closed) throw new Error('the process table is closed (ProcLab is closing)');
     const started = performance.now();
     const reply = await this.thread.sample(focus);
     const tick = {
@@ -78,7 +79,7 @@ export class LiveTable {
         return;
       }
       void this.refresh(focus())
-        .catch((error: unknown) => console.error('[proclab] focused sampling failed:', error))
+        .catch((error: unknown) => this.closed || console.error('[proclab] focused sampling failed:', error))
         .finally(() => this.scheduleFocus());
     }, FOCUS_INTERVAL_MS);
   }
@@ -118,7 +119,7 @@ export class LiveTable {
     try {
       await this.refresh();
     } catch (error) {
-      console.error('[proclab] sampling failed:', error);
+      if (!this.closed) console.error('[proclab] sampling failed:', error);
     }
     if (this.closed || this.intervalMs === null || !this.timer) return;
     this.schedule(Math.max(0, this.intervalMs - (Date.now() - started)));

@@ -10,10 +10,7 @@ import {
   type ParsedParams,
 } from '../../shared/contract/methods';
 import type { EventName, MethodName } from '../../shared/contract/names';
-import { ancestorsOf } from '../../shared/model/buildTree';
-import { readProcessDetails } from '../details/readProcessDetails';
 import { capabilitiesOf, type SamplerChoice } from '../sampler/createSampler';
-import { readKernelConstants } from '../sampler/readKernelConstants';
 import { SamplerThread, type WorkerEntry } from '../sampler/SamplerThread';
 import type { SignalInfo } from '../../shared/model/Signals';
 import { buildSignalCatalog } from '../signals/signalCatalog';
@@ -22,6 +19,7 @@ import { LiveTable } from './LiveTable';
 import type { DemoRuntimes } from '../lab/demoRuntimes';
 import { LabSupervisor } from '../lab/LabSupervisor';
 import { ProcIdentityReader } from '../sampler/ProcIdentityReader';
+import { createDetailsHandler } from './detailsHandler';
 import { createLabHandlers, labUnavailable } from './labHandlers';
 import { createSignalHandlers } from './signalHandlers';
 import { SubscriptionHub } from './SubscriptionHub';
@@ -44,10 +42,13 @@ export type MethodHandlers = {
 export interface ServiceOptions {
   workerEntry: WorkerEntry;
   sampler?: SamplerChoice;
-  /** resources/demos; without it the lab is off. */
+  /** resources/demos and the lab watcher thread's code; without both the lab is off. */
   demosDir?: string;
-  /** Caps of each lab run. */
-  labLimits?: { maxProcessesPerRun?: number; maxRunMs?: number; stopGraceMs?: number };
+  labWatcherEntry?: WorkerEntry;
+  /** Caps of each lab run, and how many finished runs are kept. */
+  labLimits?: { maxProcessesPerRun?: number; maxRunMs?: number; stopGraceMs?: number; maxFinishedRuns?: number };
+  /** Where the lab keeps its run records (tests; else defaultRecordsDir()). */
+  labRecordsDir?: string;
   /**
    * How the lab finds python3 (for the demos' Python editions and for its terminal), sh and node;
    * a test gives it a PATH without python3.
@@ -63,7 +64,6 @@ export class ProcLabService {
   private readonly thread: SamplerThread;
   /** Decided once, from the sampler's kind (capabilitiesOf); the lab also needs its demos. */
   readonly capabilities: Capabilities;
-  private clockTicks: number | null = null;
   private readonly connections = new Set<Connection>();
   readonly catalog: SignalInfo[];
   /** Which processes the demo lab started; the lab supervisor replaces this. */
@@ -76,12 +76,15 @@ export class ProcLabService {
     this.catalog = buildSignalCatalog(this.thread.kind === 'linux-proc');
     this.live = new LiveTable(this.thread);
     this.hub = new SubscriptionHub(this.live);
-    this.capabilities = { ...can, lab: can.lab && options.demosDir !== undefined };
-    if (options.demosDir && can.lab) {
+    const labParts = options.demosDir !== undefined && options.labWatcherEntry !== undefined;
+    this.capabilities = { ...can, lab: can.lab && labParts };
+    if (options.demosDir && options.labWatcherEntry && can.lab) {
       this.supervisor = new LabSupervisor({
         live: this.live,
         reader: new ProcIdentityReader(),
         demosDir: options.demosDir,
+        watcherEntry: options.labWatcherEntry,
+        recordsDir: options.labRecordsDir,
         broadcast: (event, payload) => this.broadcast(event, payload),
         ...options.labLimits,
         runtimes: options.demoRuntimes,
@@ -145,18 +148,7 @@ export class ProcLabService {
     ...createSignalHandlers(this),
     ...createLabHandlers(() => this.supervisor ?? labUnavailable()),
 
-    getProcessDetails: async ({ pid, startTime }) => {
-      await this.live.ensureFresh(MIN_INTERVAL_MS);
-      const table = this.live.table.byPid;
-      const record = table.get(pid);
-      if (!record || (startTime !== undefined && record.startTime !== startTime)) {
-        throw new ProcLabFailure('NO_SUCH_PROCESS', `process ${pid} has exited`);
-      }
-      if (!this.capabilities.details) throw new ProcLabFailure('UNSUPPORTED', 'process details need Linux /proc');
-      this.clockTicks ??= readKernelConstants().clockTicks;
-      const details = await readProcessDetails(record, table, ancestorsOf(table, pid), this.clockTicks, this.catalog);
-      return { record, ...details };
-    },
+    ...createDetailsHandler(this),
   };
 
   /**
@@ -183,10 +175,12 @@ export class ProcLabService {
     if (!connection.closed) this.connections.add(connection);
   }
 
-  /** Stops every lab run (leaving nothing behind), then the sampler. */
+  /**
+   * Stops every lab run (leaving nothing behind) and the sampler, side by side: stopping a run
+   * reads /proc itself, and a sample under way can take a second with 10,000 processes.
+   */
   async close(): Promise<void> {
-    await this.supervisor?.shutdown();
-    await this.live.close();
+    await Promise.all([this.supervisor?.shutdown(), this.live.close()]);
   }
 
   private requireSubscription(subscriptionId: string, connection: Connection): void {

@@ -41,7 +41,7 @@ export function createSignalHandlers(service: ProcLabService): Pick<MethodHandle
         reader,
         table,
         lab: {
-          isLabProcess: (pid) => service.lab.isLabProcess(pid),
+          isLabProcess: (pid, start) => service.lab.isLabProcess(pid, start),
           exitOf: (pid, start) => service.lab.exitOf(pid, start),
         },
         ownPids,

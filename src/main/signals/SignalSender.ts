@@ -23,7 +23,8 @@ export interface SignalRequest {
 }
 
 export interface LabMembership extends ExitStatusSource {
-  isLabProcess(pid: number): boolean;
+  /** Whether the process (pid, start time) belongs to a lab run; the caller read both from /proc. */
+  isLabProcess(pid: number, startTime: number): boolean;
 }
 
 export interface SignalSenderDeps {
@@ -156,7 +157,7 @@ export class SignalSender {
     }
     if (request.confirmed) return;
     const mayEnd = (m: ProcIdentity) => !predictionOf || mayEndProcess(predictionOf(m));
-    const outsider = members.find((m) => !this.deps.lab.isLabProcess(m.pid) && mayEnd(m));
+    const outsider = members.find((m) => !this.deps.lab.isLabProcess(m.pid, m.startTime) && mayEnd(m));
     if (!outsider) return;
     const kind = predictionOf?.(outsider).kind;
     if (kind && WAITING_KINDS.includes(kind)) {
@@ -189,6 +190,11 @@ export class SignalSender {
   ): number[] {
     const ownerOf = (pid: number) => table.get(pid)?.user ?? '?';
     if (kind === 'group') {
+      // The group's id cannot be reused while the target is in it: checked right before the kill.
+      const now = this.deps.reader.read(target.pid);
+      if (!now || now.startTime !== target.startTime || now.pgid !== target.pgid) {
+        throw new ProcLabFailure('STALE_TARGET', `process ${target.pid} left group ${target.pgid}; nothing was sent`);
+      }
       try {
         process.kill(-target.pgid, signal.number);
       } catch (error) {

@@ -22,7 +22,7 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
     });
     expect(daemon.tty).toBeNull();
     expect(daemon.stat).toContain('s');
-    expect(service.lab.isLabProcess(daemonPid)).toBe(true);
+    expect(service.lab.isLabProcess(daemonPid, daemon.startTime)).toBe(true);
     const heartbeat = `[${daemonPid}] daemon: heartbeat 1`;
     await waitFor('a heartbeat in its log', () => readFileSync(log, 'utf8').includes(heartbeat));
     const stopped = await call('stopRun', { runId: run.runId });

@@ -1,10 +1,6 @@
 // The supervisor's guarantees: caps, bad command lines, your own program, cleanup at shutdown,
-// and the leftovers of a ProcLab that was SIGKILLed.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// finished runs forgotten past a bound (leftovers: leftovers.test.ts).
 import { afterAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { RunInfo } from '../../../../src/shared/model/Lab';
 import { taggedProcesses } from '../../../support/labProcesses';
@@ -111,55 +107,30 @@ describe('the lab supervisor', () => {
     await service.supervisor!.shutdown();
     expect(taggedProcesses(process.pid)).toEqual([]);
   });
-});
 
-/** The parent and session of a process (/proc/PID/stat fields 4 and 6), or null once it is gone. */
-function statFields(pid: number): { ppid: number; sid: number } | null {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), sid: Number(fields[3]) };
-  } catch {
-    return null;
-  }
-}
-
-describe('leftovers of a ProcLab that was killed', () => {
-  const cli = path.resolve(__dirname, '../../../../out/main/cli.js');
-
-  it.skipIf(!existsSync(cli))('finds and ends the processes of a server that died by SIGKILL', async () => {
-    const server = spawn(process.execPath, [cli, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    const wsUrl = await new Promise<string>((resolve) => {
-      server.stdout!.on('data', (chunk: Buffer) => {
-        const match = /http:\/\/([^/]+)\/\?token=(\S+)/.exec(chunk.toString());
-        if (match) resolve(`ws://${match[1]}/ws?token=${match[2]}`);
-      });
-    });
-    const ws = new WebSocket(wsUrl);
-    await new Promise((resolve) => ws.once('open', resolve));
-    ws.send(JSON.stringify({ id: 1, method: 'startDemo', params: { demoId: 'daemon' } }));
-    await new Promise((resolve) => ws.once('message', resolve));
-    // Settled: the launcher and its short-lived child gone, only the daemon left: adopted (the
-    // launcher's parent is the server) and leading its own session.
-    await waitFor('the daemon running alone', () => {
-      const tagged = taggedProcesses(server.pid!);
-      const fields = tagged.length === 1 ? statFields(tagged[0]!) : null;
-      return fields && fields.ppid !== server.pid && fields.sid === tagged[0];
-    });
-    const orphaned = taggedProcesses(server.pid!);
-    server.kill('SIGKILL');
-    await new Promise((resolve) => server.once('exit', resolve));
-
-    const { service } = startService();
+  it('forgets finished runs beyond the last few, their output with them', async () => {
+    const small = startService({ labLimits: { maxFinishedRuns: 3 } });
+    const c = recordingConnection('forgetful');
     try {
-      const found = service.supervisor!.findLeftovers();
-      expect(found.map((l) => l.pid).sort()).toEqual(orphaned.sort());
-      expect(found[0]).toMatchObject({ ownerPid: server.pid });
-      expect(await service.supervisor!.cleanLeftovers()).toEqual({ ended: orphaned.length });
-      await waitFor('all ended', () => taggedProcesses(server.pid!).length === 0);
+      const runIds: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const reply = (await small.dispatch(
+          'runCommand',
+          { commandLine: `echo run ${i}`, cwd: '/tmp' },
+          c,
+        )) as Result<RunInfo>;
+        if (!reply.ok) throw new Error(reply.error.message);
+        runIds.push(reply.value.runId);
+        await waitFor('the run ended', () => c.runs.get(reply.value.runId)?.status === 'exited');
+      }
+      const runs = (await small.dispatch('listRuns', {}, c)) as Result<RunInfo[]>;
+      expect(runs.ok && runs.value.map((run) => run.runId)).toEqual(runIds.slice(3));
+      expect(await small.dispatch('getRunOutput', { runId: runIds[0] }, c)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      });
     } finally {
-      await service.close();
-      for (const pid of taggedProcesses(server.pid!)) process.kill(pid, 'SIGKILL');
+      await small.service.close();
     }
   });
 });

@@ -153,7 +153,7 @@ describe('ProcLabService with real processes', () => {
       await dispatch('getProcessDetails', { pid: child.pid, startTime: snapshotReply.startTime - 1000 }, c),
     ).toMatchObject({
       ok: false,
-      error: { code: 'NO_SUCH_PROCESS' },
+      error: { code: 'STALE_TARGET' },
     });
   });
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { SignalReport } from '../../../../src/shared/model/Signals';
 import { ChildProcesses, procState } from '../../../support/ChildProcesses';
-import { recordingConnection, startService } from '../../../support/startService';
+import { recordingConnection, startService, startTimeOf as startTimeOfIn } from '../../../support/startService';
 import { waitFor } from '../../../support/waitFor';
 
 describe('signals from the service', () => {
@@ -16,15 +16,7 @@ describe('signals from the service', () => {
   afterEach(() => children.killAll());
   afterAll(() => service.close());
 
-  /** The start time the service pins a process by, from a fresh snapshot. */
-  async function startTimeOf(pid: number): Promise<number> {
-    return waitFor(`process ${pid} in a snapshot`, async () => {
-      const r = await dispatch('getSnapshot', {}, connection);
-      return r.ok
-        ? (r.value as { rows: { pid: number; startTime: number }[] }).rows.find((row) => row.pid === pid)?.startTime
-        : undefined;
-    });
-  }
+  const startTimeOf = (pid: number) => startTimeOfIn(dispatch, pid);
 
   async function send(pid: number, signal: string, extra: Record<string, unknown> = {}): Promise<Result<SignalReport>> {
     const startTime = (extra.startTime as number | undefined) ?? (await startTimeOf(pid));

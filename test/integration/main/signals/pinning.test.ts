@@ -1,0 +1,96 @@
+// Pid reuse made on purpose (the kernel is told which pid to hand out next): a process that takes a
+// pid the lab or the details panel knew is never treated as the one before it.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { RunInfo } from '../../../../src/shared/model/Lab';
+import { ChildProcesses, procState } from '../../../support/ChildProcesses';
+import { canChoosePids, spawnWithPid } from '../../../support/reusePid';
+import { recordingConnection, startService, startTimeOf } from '../../../support/startService';
+import { waitFor } from '../../../support/waitFor';
+
+/** Prints every signal it gets; it must never get INT or TERM from ProcLab here. */
+const CATCHER = `for (const s of ['SIGINT', 'SIGTERM', 'SIGUSR1']) process.on(s, () => console.log('got ' + s));
+console.log('ready');
+setInterval(() => {}, 1000);`;
+
+describe.skipIf(!canChoosePids())('a pid that changed hands', () => {
+  const { service, dispatch } = startService();
+  const children = new ChildProcesses();
+  const connection = recordingConnection('pinning');
+  afterEach(() => children.killAll());
+  afterAll(() => service.close());
+
+  async function run(commandLine: string): Promise<RunInfo> {
+    const reply = (await dispatch('runCommand', { commandLine, cwd: '/tmp' }, connection)) as Result<RunInfo>;
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value;
+  }
+
+  /** Resolves once Node has reaped the run's root: its pid is free for anyone from then on. */
+  const ended = (runId: string) =>
+    waitFor('the run’s root reaped', () => connection.runs.get(runId)?.status !== 'running');
+
+  /** A new session (so its group id is its pid) under the given pid, its handlers in place. */
+  async function newcomerAt(pid: number) {
+    const child = spawnWithPid(children, pid, process.execPath, ['-e', CATCHER], { detached: true });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor('the newcomer’s handlers', () => output.includes('ready'));
+    return { child, output: () => output };
+  }
+
+  /** One signal the test sends itself, then a look at everything the newcomer got until then. */
+  async function signalsReceived(newcomer: Awaited<ReturnType<typeof newcomerAt>>): Promise<string[]> {
+    process.kill(newcomer.child.pid, 'SIGUSR1');
+    await waitFor('the newcomer’s USR1 line', () => newcomer.output().includes('got SIGUSR1'));
+    return newcomer.output().match(/got \w+/g) ?? [];
+  }
+
+  it('a finished run does not own its root’s pid: no Ctrl+C for the newcomer, and TERM needs a confirmation', async () => {
+    // A root that exits at once is often never seen by a sample: five rounds make that case certain.
+    for (let round = 0; round < 5; round++) {
+      const finished = await run('true');
+      await ended(finished.runId);
+      const newcomer = await newcomerAt(finished.rootPid);
+      const runs = (await dispatch('listRuns', {}, connection)) as Result<RunInfo[]>;
+      expect(runs.ok && runs.value.find((r) => r.runId === finished.runId)?.livePids).toEqual([]);
+      expect(await dispatch('sendTerminalKey', { runId: finished.runId, key: 'ctrl-c' }, connection)).toMatchObject({
+        ok: false,
+        error: { code: 'NO_SUCH_PROCESS' },
+      });
+      const startTime = await startTimeOf(dispatch, newcomer.child.pid);
+      const term = { pid: newcomer.child.pid, startTime, signal: 'TERM', confirmed: false };
+      expect(await dispatch('sendSignal', term, connection)).toMatchObject({
+        ok: false,
+        error: { code: 'CONFIRMATION_REQUIRED' },
+      });
+      expect(await signalsReceived(newcomer)).toEqual(['got SIGUSR1']);
+      await children.killAll();
+    }
+  });
+
+  it('a killed run root: Ctrl+C does not reach the new session that took its pid', async () => {
+    const killed = await run('sleep 30');
+    await waitFor('the root running', () => procState(killed.rootPid) === 'S');
+    process.kill(killed.rootPid, 'SIGKILL');
+    await ended(killed.runId);
+    const newcomer = await newcomerAt(killed.rootPid);
+    expect(await dispatch('sendTerminalKey', { runId: killed.runId, key: 'ctrl-c' }, connection)).toMatchObject({
+      ok: false,
+      error: { code: 'NO_SUCH_PROCESS' },
+    });
+    expect(await signalsReceived(newcomer)).toEqual(['got SIGUSR1']);
+  });
+
+  it('details asked with the old start time: STALE_TARGET, never the newcomer’s environment', async () => {
+    const first = children.spawn('sleep', ['30']);
+    const startTime = await startTimeOf(dispatch, first.pid);
+    const reaped = new Promise((resolve) => first.once('exit', resolve));
+    first.kill('SIGKILL');
+    await reaped;
+    spawnWithPid(children, first.pid, 'sleep', ['30'], { env: { ...process.env, NEWCOMER_SECRET: 'not-yours' } });
+    const reply = await dispatch('getProcessDetails', { pid: first.pid, startTime }, connection);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'STALE_TARGET' } });
+    expect(JSON.stringify(reply)).not.toContain('not-yours');
+  });
+});
