@@ -1,7 +1,8 @@
-// npm run bench: the engine's speed and cost at 1,000 and 5,000 idle processes, as one table.
+// npm run bench: the engine's speed and cost at 1,000 and 5,000 idle processes, then the lab under load.
 import { benchNonReadingClient } from './backpressureBench';
 import { benchEngine, benchServeCpu } from './engineBench';
 import { IdleProcesses } from './IdleProcesses';
+import { benchLabCapture, benchShutdownMs } from './labLoadBench';
 import { benchLabOutput } from './labOutputBench';
 import { benchRenderer } from './rendererBench';
 
@@ -216,6 +217,33 @@ async function main(): Promise<void> {
     },
   ];
   printTable(rows, ['metric', '1,000 idle', '5,000 idle', 'target', '']);
+
+  console.error('measuring the lab: 120 ms children under 200 spawns a second, then shutdown at 10,000 processes...');
+  const capture = await benchLabCapture();
+  const shutdownMs = await withIdle(10_000, benchShutdownMs);
+  const captured = `${capture.reported}/${capture.children} (${((capture.reported / capture.children) * 100).toFixed(1)}%)`;
+  const labRows: Row[] = [
+    {
+      metric: 'lab: 120 ms children reported, spawned and exited, under churn',
+      values: [captured],
+      target: '100%',
+      pass: capture.reported === capture.children,
+    },
+    {
+      metric: 'lab: processes the machine started per second meanwhile',
+      values: [capture.forksPerSecond.toFixed(0)],
+      target: '>= 200',
+      pass: capture.forksPerSecond >= 200,
+    },
+    {
+      metric: 'proclab serve: SIGTERM to exit with a demo running, 10,000 idle processes',
+      values: [ms(shutdownMs)],
+      target: '<= 3 s',
+      pass: shutdownMs <= 3000,
+    },
+  ];
+  console.log('');
+  printTable(labRows, ['metric', 'value', 'target', '']);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));

@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { RunInfo } from '../../../../src/shared/model/Lab';
 import { readRunTag } from '../../../../src/main/lab/runTag';
 import { ProcIdentityReader } from '../../../../src/main/sampler/ProcIdentityReader';
@@ -14,30 +13,9 @@ import { BUILT_CLI, startBrowserModeServer, type BrowserModeServer } from '../..
 import { ChildProcesses, procState } from '../../../support/ChildProcesses';
 import { taggedProcesses } from '../../../support/labProcesses';
 import { canChoosePids, spawnWithPid } from '../../../support/reusePid';
+import { connectWs } from '../../../support/wsClient';
 import { startService } from '../../../support/startService';
 import { waitFor } from '../../../support/waitFor';
-
-/** A `proclab serve` to kill, with a WebSocket to start runs and hear of them. */
-async function killableServer(runtimeDir: string) {
-  const server = await startBrowserModeServer(['--port', '0'], { ...process.env, XDG_RUNTIME_DIR: runtimeDir });
-  const url = new URL(server.pageUrl);
-  const ws = new WebSocket(`ws://${url.host}/ws?token=${url.searchParams.get('token')}`);
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const runs = new Map<string, RunInfo>();
-  const replies = new Map<number, unknown>();
-  ws.on('message', (data) => {
-    const message = JSON.parse(data.toString()) as { id?: number; event?: string; payload?: RunInfo; value?: unknown };
-    if (message.event === 'runChanged') runs.set(message.payload!.runId, message.payload!);
-    if (message.id !== undefined) replies.set(message.id, message.value);
-  });
-  let nextId = 1;
-  const call = async <T>(method: string, params: unknown): Promise<T> => {
-    const id = nextId++;
-    ws.send(JSON.stringify({ id, method, params }));
-    return (await waitFor(`the reply to ${method}`, () => replies.get(id))) as T;
-  };
-  return { server, pid: server.process.pid!, runs, call, ws };
-}
 
 describe('leftovers of a ProcLab that was SIGKILLed', () => {
   const children = new ChildProcesses();
@@ -71,12 +49,15 @@ describe('leftovers of a ProcLab that was SIGKILLed', () => {
       .map((p) => p.pid);
   }
 
-  async function serverWithRun(method: 'startDemo' | 'runCommand', params: unknown) {
-    const server = await killableServer(runtimeDir);
-    servers.push(server.server);
-    owners.add(server.pid);
-    const run = await server.call<RunInfo>(method, params);
-    return { ...server, run };
+  /** A `proclab serve` to kill, with its records in this file's directory, and a run in it. */
+  async function serverWithRun(method: 'startDemo' | 'runCommand', params: object) {
+    const server = await startBrowserModeServer(['--port', '0'], { ...process.env, XDG_RUNTIME_DIR: runtimeDir });
+    servers.push(server);
+    owners.add(server.process.pid!);
+    const client = await connectWs(server.pageUrl);
+    const reply = await client.call(method, params);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return { server, pid: server.process.pid!, run: reply.value as RunInfo, client };
   }
 
   async function sigkill(server: BrowserModeServer): Promise<void> {
@@ -88,15 +69,17 @@ describe('leftovers of a ProcLab that was SIGKILLed', () => {
   it.skipIf(!existsSync(BUILT_CLI) || !canChoosePids())(
     'finds and ends them, even once the dead server’s pid names another process',
     async () => {
-      const { server, pid, runs, run, ws } = await serverWithRun('startDemo', { demoId: 'daemon' });
-      // The launcher exits at once and its daemon stays: wait for exactly that.
-      const daemon = await waitFor('the daemon alone', () => {
-        const info = runs.get(run.runId);
-        return info?.status === 'exited' && info.livePids.length === 1 ? info.livePids[0] : undefined;
+      const { server, pid, client } = await serverWithRun('startDemo', { demoId: 'daemon' });
+      // Settled: the launcher and its short-lived child gone, only the daemon left, adopted and
+      // leading its own session.
+      const daemon = await waitFor('the daemon running alone', () => {
+        const tagged = taggedProcesses(pid);
+        const fields = tagged.length === 1 ? statFields(tagged[0]!) : null;
+        return fields && fields.ppid !== pid && fields.sid === tagged[0] ? tagged[0] : undefined;
       });
-      ws.terminate();
+      client.close();
       await sigkill(server);
-      spawnWithPid(children, pid, 'sleep', ['30']);
+      await spawnWithPid(children, pid, 'sleep', ['30']);
 
       const { service } = startService({ labRecordsDir: recordsDir, labLimits: { stopGraceMs: 1000 } });
       try {
@@ -111,21 +94,23 @@ describe('leftovers of a ProcLab that was SIGKILLed', () => {
   );
 
   it.skipIf(!existsSync(BUILT_CLI))('finds, through the run record, a process that removed its tag', async () => {
-    const commandLine = `sh -c 'env -u PROCLAB_RUN sleep 60 & wait'`;
-    const { server, pid, run, ws } = await serverWithRun('runCommand', { commandLine, cwd: '/tmp' });
-    const child = await waitFor('the untagged child in the record', () =>
-      recordedProcesses(pid).find((p) => p !== run.rootPid && procState(p) === 'S' && readRunTag(p) === null),
-    );
+    // setsid: the shell leaves the lab's terminal, which hangs up when its server dies.
+    const commandLine = `setsid sh -c 'env -u PROCLAB_RUN sleep 60 & wait'`;
+    const { server, pid, client } = await serverWithRun('runCommand', { commandLine, cwd: '/tmp' });
+    const recorded = (tagged: boolean) =>
+      recordedProcesses(pid).find((p) => procState(p) === 'S' && (readRunTag(p) !== null) === tagged);
+    const child = await waitFor('the untagged child in the record', () => recorded(false));
     untagged.add(child);
-    ws.terminate();
+    const shell = await waitFor('the shell in the record', () => recorded(true));
+    client.close();
     await sigkill(server);
 
     const { service } = startService({ labRecordsDir: recordsDir, labLimits: { stopGraceMs: 1000 } });
     try {
       const found = service.supervisor!.findLeftovers().filter((l) => l.ownerPid === pid);
-      expect(found.map((l) => l.pid).sort()).toEqual([run.rootPid, child].sort());
+      expect(found.map((l) => l.pid).sort()).toEqual([shell, child].sort());
       await service.supervisor!.cleanLeftovers();
-      expect([run.rootPid, child].map(procState).filter((state) => state !== null && state !== 'Z')).toEqual([]);
+      expect([shell, child].map(procState).filter((state) => state !== null && state !== 'Z')).toEqual([]);
     } finally {
       await service.close();
     }
@@ -154,3 +139,14 @@ describe('leftovers of a ProcLab that was SIGKILLed', () => {
     }
   });
 });
+
+/** The parent and session of a process (/proc/PID/stat fields 4 and 6), or null once it is gone. */
+function statFields(pid: number): { ppid: number; sid: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), sid: Number(fields[3]) };
+  } catch {
+    return null;
+  }
+}
