@@ -1,10 +1,16 @@
 // Starts a process under a pid chosen by the test, the way pid reuse happens by chance on a busy
 // machine: the kernel hands out ns_last_pid + 1 next (writing it needs root, or CAP_CHECKPOINT_RESTORE).
-import { accessSync, constants, writeFileSync } from 'node:fs';
-import type { ChildProcess, SpawnOptions } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import type { ChildProcesses } from './ChildProcesses';
+import { waitFor } from './waitFor';
 
 const LAST_PID = '/proc/sys/kernel/ns_last_pid';
+
+/**
+ * A shell writes the pid and forks at once (a few microseconds apart, so other forks on the machine
+ * rarely come between); setsid makes the newcomer lead its own session and group, pgid = pid.
+ */
+const SCRIPT = `echo "$0" > ${LAST_PID}; setsid "$@" & echo "[$!]"; wait`;
 
 export function canChoosePids(): boolean {
   try {
@@ -15,19 +21,30 @@ export function canChoosePids(): boolean {
   }
 }
 
-/** Other processes of the machine may take the pid first: it tries again, a few hundred times. */
-export function spawnWithPid(
+export interface Newcomer {
+  pid: number;
+  /** What it printed so far. */
+  output(): string;
+}
+
+export async function spawnWithPid(
   children: ChildProcesses,
   pid: number,
   command: string,
   args: string[],
-  options: SpawnOptions = {},
-): ChildProcess & { pid: number } {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    writeFileSync(LAST_PID, String(pid - 1));
-    const child = children.spawn(command, args, options);
-    if (child.pid === pid) return child;
-    child.kill('SIGKILL');
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Newcomer> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const shell = children.spawn('sh', ['-c', SCRIPT, String(pid - 1), command, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let output = '';
+    shell.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const got = Number(await waitFor('the newcomer’s pid', () => /^\[(\d+)\]\n/.exec(output)?.[1]));
+    children.adopt(got);
+    if (got === pid) return { pid, output: () => output.slice(output.indexOf('\n') + 1) };
+    process.kill(got, 'SIGKILL');
   }
   throw new Error(`could not start a process with pid ${pid}: the machine kept taking it`);
 }

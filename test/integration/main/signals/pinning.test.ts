@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { RunInfo } from '../../../../src/shared/model/Lab';
 import { ChildProcesses, procState } from '../../../support/ChildProcesses';
-import { canChoosePids, spawnWithPid } from '../../../support/reusePid';
+import { canChoosePids, spawnWithPid, type Newcomer } from '../../../support/reusePid';
 import { recordingConnection, startService, startTimeOf } from '../../../support/startService';
 import { waitFor } from '../../../support/waitFor';
 
@@ -31,17 +31,15 @@ describe.skipIf(!canChoosePids())('a pid that changed hands', () => {
     waitFor('the run’s root reaped', () => connection.runs.get(runId)?.status !== 'running');
 
   /** A new session (so its group id is its pid) under the given pid, its handlers in place. */
-  async function newcomerAt(pid: number) {
-    const child = spawnWithPid(children, pid, process.execPath, ['-e', CATCHER], { detached: true });
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor('the newcomer’s handlers', () => output.includes('ready'));
-    return { child, output: () => output };
+  async function newcomerAt(pid: number): Promise<Newcomer> {
+    const newcomer = await spawnWithPid(children, pid, process.execPath, ['-e', CATCHER]);
+    await waitFor('the newcomer’s handlers', () => newcomer.output().includes('ready'));
+    return newcomer;
   }
 
   /** One signal the test sends itself, then a look at everything the newcomer got until then. */
-  async function signalsReceived(newcomer: Awaited<ReturnType<typeof newcomerAt>>): Promise<string[]> {
-    process.kill(newcomer.child.pid, 'SIGUSR1');
+  async function signalsReceived(newcomer: Newcomer): Promise<string[]> {
+    process.kill(newcomer.pid, 'SIGUSR1');
     await waitFor('the newcomer’s USR1 line', () => newcomer.output().includes('got SIGUSR1'));
     return newcomer.output().match(/got \w+/g) ?? [];
   }
@@ -58,8 +56,8 @@ describe.skipIf(!canChoosePids())('a pid that changed hands', () => {
         ok: false,
         error: { code: 'NO_SUCH_PROCESS' },
       });
-      const startTime = await startTimeOf(dispatch, newcomer.child.pid);
-      const term = { pid: newcomer.child.pid, startTime, signal: 'TERM', confirmed: false };
+      const startTime = await startTimeOf(dispatch, newcomer.pid);
+      const term = { pid: newcomer.pid, startTime, signal: 'TERM', confirmed: false };
       expect(await dispatch('sendSignal', term, connection)).toMatchObject({
         ok: false,
         error: { code: 'CONFIRMATION_REQUIRED' },
@@ -88,7 +86,7 @@ describe.skipIf(!canChoosePids())('a pid that changed hands', () => {
     const reaped = new Promise((resolve) => first.once('exit', resolve));
     first.kill('SIGKILL');
     await reaped;
-    spawnWithPid(children, first.pid, 'sleep', ['30'], { env: { ...process.env, NEWCOMER_SECRET: 'not-yours' } });
+    await spawnWithPid(children, first.pid, 'sleep', ['30'], { ...process.env, NEWCOMER_SECRET: 'not-yours' });
     const reply = await dispatch('getProcessDetails', { pid: first.pid, startTime }, connection);
     expect(reply).toMatchObject({ ok: false, error: { code: 'STALE_TARGET' } });
     expect(JSON.stringify(reply)).not.toContain('not-yours');
