@@ -1,6 +1,7 @@
 // Main-thread handle of the lab watcher thread: started on the first run, told which processes
 // to follow, and it reports births and exits in the lab's process trees.
 import { Worker } from 'node:worker_threads';
+import { closeWorker } from '../closeWorker';
 import type { WorkerEntry } from '../sampler/SamplerThread';
 import type { TreeChanges, WatchedProcess } from './LabTreePoller';
 import type { WatcherReply, WatcherRequest } from './labWatcherMessages';
@@ -61,11 +62,6 @@ export class LabWatcher {
     const worker = this.worker;
     this.worker = null;
     this.ready = null;
-    if (!worker) return;
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    worker.postMessage({ type: 'close' } satisfies WatcherRequest);
-    const timer = setTimeout(() => void worker.terminate(), 2000);
-    await exited;
-    clearTimeout(timer);
+    if (worker) await closeWorker(worker);
   }
 }

@@ -1,6 +1,7 @@
 // Main-thread handle of the sampler worker: one sample in flight at a time, restarted if it dies.
 import { Worker } from 'node:worker_threads';
 import type { SamplerKind } from '../../shared/contract/methods';
+import { closeWorker } from '../closeWorker';
 import { samplerKindFor, type SamplerChoice } from './createSampler';
 import type { SampledReply, SamplerReply, SamplerRequest } from './samplerMessages';
 
@@ -50,12 +51,7 @@ export class SamplerThread {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    if (!worker) return;
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    worker.postMessage({ type: 'close' } satisfies SamplerRequest);
-    const timer = setTimeout(() => void worker.terminate(), 2000);
-    await exited;
-    clearTimeout(timer);
+    if (worker) await closeWorker(worker);
   }
 
   private requestSample(focus: number[] | undefined): Promise<SampledReply> {
