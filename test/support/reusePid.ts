@@ -1,6 +1,6 @@
 // Starts a process under a pid chosen by the test, the way pid reuse happens by chance on a busy
 // machine: the kernel hands out ns_last_pid + 1 next (writing it needs root, or CAP_CHECKPOINT_RESTORE).
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import type { ChildProcesses } from './ChildProcesses';
 import { waitFor } from './waitFor';
 
@@ -27,14 +27,22 @@ export interface Newcomer {
   output(): string;
 }
 
+/**
+ * Null when another process of the machine took the pid first and keeps it: the pid changed hands
+ * all the same, but not to a process the test can watch.
+ */
 export async function spawnWithPid(
   children: ChildProcesses,
   pid: number,
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
-): Promise<Newcomer> {
+): Promise<Newcomer | null> {
   for (let attempt = 0; attempt < 100; attempt++) {
+    if (existsSync(`/proc/${pid}`)) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      continue;
+    }
     const shell = children.spawn('sh', ['-c', SCRIPT, String(pid - 1), command, ...args], {
       env,
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -46,5 +54,6 @@ export async function spawnWithPid(
     if (got === pid) return { pid, output: () => output.slice(output.indexOf('\n') + 1) };
     process.kill(got, 'SIGKILL');
   }
+  if (existsSync(`/proc/${pid}`)) return null;
   throw new Error(`could not start a process with pid ${pid}: the machine kept taking it`);
 }

@@ -12,7 +12,6 @@ import { LabMembers } from './LabMembers';
 import type { TreeChanges, WatchedProcess } from './LabTreePoller';
 import { LabWatcher } from './LabWatcher';
 import { ProcConnector, type ConnectorEvent } from './ProcConnector';
-import { decodeWaitStatus } from './decodeWaitStatus';
 import { RunRecords } from './RunRecords';
 import { readRunTag, sameOwner, type OwnerIdentity } from './runTag';
 import { UnreportedLabProcesses } from './UnreportedLabProcesses';
@@ -130,8 +129,8 @@ export class LabProcessTracker {
   private onKernelEvent(event: ConnectorEvent): void {
     const startTime = this.options.reader.startTimeOfTicks(event.ticks);
     if (event.e === 'exit') {
-      // Its exit status, which otherwise only its parent learns; it stays a member until reaped.
-      this.options.exits.record(event.pid, startTime, decodeWaitStatus(event.status));
+      // It stays a member until it is reaped. Its status is not shown: as the course teaches, only
+      // a parent that waits (or a look at the zombie) learns it.
       this.unreported.gone({ pid: event.pid, startTime, runId: '', goneAt: event.at });
       return;
     }

@@ -19,23 +19,21 @@ import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import type { WorkerEntry } from '../sampler/SamplerThread';
 import type { LiveTable } from '../service/LiveTable';
 import type { LabMembership } from '../signals/SignalSender';
-import { signalPinned } from '../signals/signalPinned';
 import { withoutRunAsNode } from '../withoutRunAsNode';
 import { describeDemos, loadDemos, type DemoDefinition } from './demoCatalog';
 import { DemoRuntimes } from './demoRuntimes';
-import { endProcesses } from './endProcesses';
 import { ExitLog } from './ExitLog';
-import { findLeftovers } from './findLeftovers';
-import type { LiveMember } from './LabMembers';
+import { Leftovers } from './Leftovers';
 import { LabProcessTracker } from './LabProcessTracker';
 import { LabRun } from './LabRun';
 import { terminalHelper } from './PtyProcess';
 import type { TerminalSize } from './RunProcess';
 import type { WatchedProcess } from './LabTreePoller';
 import { defaultRecordsDir } from './RunRecords';
-import { signalRunGroup, signalRunMember } from './signalRun';
+import { runGroups, signalRunMember } from './signalRun';
 import { formatRunTag, RUN_TAG_VARIABLE, type OwnerIdentity } from './runTag';
 import { CommandLineError, splitCommandLine } from './splitCommandLine';
+import { stopRuns } from './stopRuns';
 import { pressKey, typeInto, type KeyPress, type RunGroups, type TerminalKey } from './terminalKeys';
 
 export interface LabSupervisorOptions {
@@ -68,6 +66,7 @@ export class LabSupervisor implements LabMembership {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly owner: OwnerIdentity;
   private readonly tracker: LabProcessTracker;
+  private readonly leftovers: Leftovers;
   private readonly runtimes: DemoRuntimes;
   private readonly maxProcesses: number;
   private readonly maxRunMs: number;
@@ -95,6 +94,7 @@ export class LabSupervisor implements LabMembership {
         Math.min(...[...this.runs.values()].filter((r) => r.info.rootPid > 0).map((r) => r.info.rootStartTime)),
       onChange: () => this.refreshRuns(),
     });
+    this.leftovers = new Leftovers(options.reader, this.tracker.records, this.owner, this.graceMs);
   }
 
   /** The demos in the course's order, each edition saying whether it can run here now. */
@@ -170,14 +170,14 @@ export class LabSupervisor implements LabMembership {
    * is still there or was born meanwhile, until a fresh look finds none.
    */
   async stopRun(runId: string, reason = 'stopped from ProcLab'): Promise<RunInfo> {
-    this.run(runId);
-    await this.stopRuns([runId], reason);
-    return { ...this.run(runId).info };
+    const run = this.run(runId);
+    await this.stop([run], reason);
+    return { ...run.info };
   }
 
   /** Every run at once: one look through /proc for all of them, not one per run. */
   async shutdown(): Promise<void> {
-    if (this.runs.size > 0) await this.stopRuns([...this.runs.keys()], 'ProcLab is closing');
+    if (this.runs.size > 0) await this.stop([...this.runs.values()], 'ProcLab is closing');
     for (const timer of this.timers.values()) clearTimeout(timer);
     await Promise.all([this.tracker.close(), ...[...this.runs.values()].map((run) => run.close())]);
   }
@@ -189,24 +189,11 @@ export class LabSupervisor implements LabMembership {
 
   /** Processes of runs of an earlier ProcLab that is no longer running (it was SIGKILLed). */
   findLeftovers(): Leftover[] {
-    const { leftovers, spentRecords } = findLeftovers(this.options.reader, this.tracker.records, this.owner);
-    for (const file of spentRecords) this.tracker.records.forget(file);
-    return leftovers;
+    return this.leftovers.find();
   }
 
-  /** Ends them like a run is stopped: until a fresh look finds none, what they fork included. */
-  async cleanLeftovers(): Promise<{ ended: number }> {
-    const seen = new Set<string>();
-    const ending = await endProcesses(
-      async () => {
-        const leftovers = this.findLeftovers();
-        for (const l of leftovers) seen.add(`${l.pid}:${l.startTime}`);
-        return leftovers;
-      },
-      (target, signal) => signalPinned(this.options.reader, target, signal),
-      this.graceMs,
-    );
-    return { ended: seen.size - ending.remaining.length };
+  cleanLeftovers(): Promise<{ ended: number }> {
+    return this.leftovers.end();
   }
 
   /** The process (pid, start time), checked by the caller against /proc just now, is a lab process. */
@@ -296,49 +283,14 @@ export class LabSupervisor implements LabMembership {
     }
   }
 
-  /**
-   * Ends the runs' processes; a run is marked stopped (and says how) if it was running or had a
-   * process left. Runs stopped together share one look through /proc at the end.
-   */
-  private async stopRuns(runIds: string[], reason: string): Promise<void> {
-    const runs = runIds.map((id) => this.run(id));
-    for (const run of runs)
-      if (run.info.status === 'running' && run.info.stopReason === null) run.info.stopReason = reason;
-    const ending = await endProcesses(
-      () => this.processesLeft(new Set(runIds)),
-      (target, signal) => this.signalMember(target, signal),
-      this.graceMs,
-    );
-    for (const run of runs) {
-      const count = (list: LiveMember[]) => list.filter((m) => m.runId === run.info.runId).length;
-      const [termed, killed, remaining] = [count(ending.termed), count(ending.killed), count(ending.remaining)];
-      if (run.info.status !== 'running' && termed + killed === 0) continue;
-      run.info.stopReason ??= reason;
-      run.info.status = 'stopped';
-      const resisted = remaining > 0 ? `, ${remaining} still there` : '';
-      const how = `${termed} processes asked to end with SIGTERM, ${killed} ended by SIGKILL${resisted}`;
-      run.output.note(`run stopped (${run.info.stopReason}): ${how}`);
-      this.refreshRun(run, true);
-    }
+  private async stop(runs: LabRun[], reason: string): Promise<void> {
+    const how = { tracker: this.tracker, signal: this.signalMember.bind(this), graceMs: this.graceMs };
+    for (const run of await stopRuns(runs, reason, how)) this.refreshRun(run, true);
   }
 
-  /** The runs' processes still alive; when none is known, a look for tagged newcomers first. */
-  private async processesLeft(runIds: ReadonlySet<string>): Promise<LiveMember[]> {
-    const alive = () =>
-      [...runIds].flatMap((id) => this.tracker.members.ofRun(id)).filter((m) => m.state !== 'Z' && m.state !== 'X');
-    if (alive().length === 0) this.tracker.lookAgain();
-    return alive();
-  }
-
-  /** The run's groups for terminal keys: the foreground as sampled, members read from /proc now. */
   private groupsOf(runId: string): RunGroups {
     const run = this.run(runId);
-    const membersIn = (pgid: number) => this.tracker.members.ofRun(runId).filter((m) => m.pgid === pgid);
-    return {
-      foreground: () => this.options.live.table.byPid.get(run.info.rootPid)?.tpgid,
-      membersOf: (pgid) => membersIn(pgid).map((m) => m.pid),
-      signal: (pgid, signal) => signalRunGroup(run, pgid, membersIn(pgid), signal, this.options.reader),
-    };
+    return runGroups(run, () => this.tracker.members.ofRun(runId), this.options.live, this.options.reader);
   }
 
   private signalMember(target: WatchedProcess, signal: NodeJS.Signals): void {

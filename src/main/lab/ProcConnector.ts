@@ -1,13 +1,13 @@
 // Main-side handle of the proc connector listener (procConnectorScript.ts): started with the first
 // run where the kernel allows it (root), it reports every fork and exit under the lab's processes as
-// the kernel queued them, exit statuses included. Elsewhere it reports nothing and the lab polls.
+// the kernel queued them. Elsewhere it reports nothing and the lab polls.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { PROC_CONNECTOR_SCRIPT } from './procConnectorScript';
 
 export type ConnectorEvent =
   | { e: 'fork'; pid: number; ppid: number; pticks: number; ticks: number; comm: string; at: number }
-  | { e: 'exit'; pid: number; ticks: number; status: number; at: number };
+  | { e: 'exit'; pid: number; ticks: number; at: number };
 
 /** How long the listener may take to subscribe before the lab goes on without it. */
 const START_TIMEOUT_MS = 3_000;

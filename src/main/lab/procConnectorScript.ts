@@ -1,14 +1,14 @@
 // A small Python program (standard library only) that listens to the kernel's process events (the
 // proc connector, a netlink socket: linux/cn_proc.h) and reports the forks and exits of the lab's
 // processes. The kernel queues each event as it happens, so none is lost while ProcLab waits for
-// the CPU. Node has no netlink sockets and native addons are out, Python's socket module has them.
+// the CPU. Node has no netlink sockets and native addons are out; Python's socket module has them.
 // Only root (CAP_NET_ADMIN) may listen; elsewhere it says "unavailable" and ProcLab polls.
 //
 // stdin:  "watch <pid>" per line: follow this process and, from now on, what it forks.
 // stdout: one JSON object per line:
 //   {"e":"ready"} | {"e":"unavailable","why":...}
 //   {"e":"fork","pid","ppid","pticks","ticks","comm","at"}   (ticks: start, clock ticks since boot)
-//   {"e":"exit","pid","ticks","status","at"}                 (status as wait(2) gives it; at: epoch ms)
+//   {"e":"exit","pid","ticks","at"}                          (at: epoch ms)
 //   {"e":"overrun"} when the socket's queue overflowed (events were lost).
 export const PROC_CONNECTOR_SCRIPT = String.raw`
 import errno, json, os, select, socket, struct, sys, time
@@ -85,9 +85,9 @@ def on_event(data):
             watched[pid] = ticks
             emit(e='fork', pid=pid, ppid=ptgid, pticks=watched[ptgid], ticks=ticks, comm=comm_of(pid), at=epoch_ms(ns))
     elif what == PROC_EVENT_EXIT:
-        pid, tgid, status = struct.unpack_from('=III', data, body)
+        pid, tgid = struct.unpack_from('=II', data, body)
         if pid == tgid and pid in watched:
-            emit(e='exit', pid=pid, ticks=watched.pop(pid), status=status, at=epoch_ms(ns))
+            emit(e='exit', pid=pid, ticks=watched.pop(pid), at=epoch_ms(ns))
 
 
 def on_command(line):

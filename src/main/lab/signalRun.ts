@@ -1,9 +1,12 @@
-// Signals to a run's processes that cannot reach another process that took a pid in the meantime.
+// Signals to a run's processes that cannot reach another process that took a pid in the meantime,
+// and the run's groups as terminal keys see them.
 import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
+import type { LiveTable } from '../service/LiveTable';
 import { signalPinned } from '../signals/signalPinned';
 import type { LiveMember } from './LabMembers';
 import type { LabRun } from './LabRun';
 import type { WatchedProcess } from './LabTreePoller';
+import type { RunGroups } from './terminalKeys';
 
 /**
  * The run's root is signalled by pid while the run holds it (it cannot name another process until
@@ -32,7 +35,7 @@ export function signalRunMember(
  * any process is in it. So it is sent only while the run anchors the group: its root held (and
  * leading it), or one of its members found in the group by a read of /proc right before the kill.
  */
-export function signalRunGroup(
+function signalRunGroup(
   run: LabRun,
   pgid: number,
   members: LiveMember[],
@@ -52,4 +55,19 @@ export function signalRunGroup(
   } catch {
     return false;
   }
+}
+
+/** A run's groups for terminal keys: the foreground as last sampled, members read from /proc now. */
+export function runGroups(
+  run: LabRun,
+  members: () => LiveMember[],
+  live: LiveTable,
+  reader: ProcIdentityReader,
+): RunGroups {
+  const membersIn = (pgid: number) => members().filter((m) => m.pgid === pgid);
+  return {
+    foreground: () => live.table.byPid.get(run.info.rootPid)?.tpgid,
+    membersOf: (pgid) => membersIn(pgid).map((m) => m.pid),
+    signal: (pgid, signal) => signalRunGroup(run, pgid, membersIn(pgid), signal, reader),
+  };
 }

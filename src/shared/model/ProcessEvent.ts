@@ -22,9 +22,8 @@ export interface ExitedEvent extends EventBase {
   kind: 'exited';
   ppid: number;
   /**
-   * How it ended: exact for the lab's own children (ProcLab is their parent), and for every process
-   * of a run where the kernel's process events are read (root); for others, the status it held as
-   * a zombie when a sample saw it so. Absent when not observed.
+   * How it ended: exact for the lab's own children (ProcLab is their parent); for others, the
+   * status it held as a zombie when a sample saw it so. Absent when not observed.
    */
   exitCode?: number | null;
   signal?: string | null;

@@ -1,6 +1,5 @@
 // Births and exits the samples could not see are added once, and only once no sample can list them.
 import { describe, expect, it } from 'vitest';
-import { decodeWaitStatus } from '../../../../src/main/lab/decodeWaitStatus';
 import { UnreportedLabProcesses } from '../../../../src/main/lab/UnreportedLabProcesses';
 import { makeRecord } from '../../../support/makeRecord';
 
@@ -30,13 +29,5 @@ describe('UnreportedLabProcesses', () => {
     unreported.born(born, new Map([[700, makeRecord({ pid: 700, startTime: 1_000 })]]));
     unreported.gone({ ...born, goneAt: 1_200 });
     expect(unreported.missedBy([], 1_300)).toEqual([]);
-  });
-});
-
-describe('decodeWaitStatus', () => {
-  it('reads an exit code or the signal that ended the process (wait(2))', () => {
-    expect(decodeWaitStatus(3 << 8)).toEqual({ code: 3, signal: null });
-    expect(decodeWaitStatus(9)).toEqual({ code: null, signal: 'SIGKILL' });
-    expect(decodeWaitStatus(0x80 | 11)).toEqual({ code: null, signal: 'SIGSEGV' });
   });
 });
