@@ -12,6 +12,7 @@ import { minimatch } from 'minimatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   builtDemosDir,
+  builtLabWatcherEntry,
   builtTerminalScript,
   builtPreloadScript,
   builtRendererPage,
@@ -134,7 +135,7 @@ describe('the package electron-builder makes (Linux, unpacked, on a stand-in Ele
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('has the demos, the terminal helper, the worker, the preload and the page where builtPaths looks in a package', () => {
+  it('has the demos, the terminal helper, the workers, the preload and the page where builtPaths looks in a package', () => {
     const demosDir = builtDemosDir(layout);
     expect(demosDir).toBe(path.join(resources, 'demos'));
     expect(loadDemos(demosDir).length).toBeGreaterThan(0);
@@ -143,6 +144,7 @@ describe('the package electron-builder makes (Linux, unpacked, on a stand-in Ele
     const worker = builtWorkerEntry(layout).file;
     expect(worker).toBe(path.join(resources, 'app.asar.unpacked', 'out', 'main', 'samplerWorker.js'));
     expect(existsSync(worker)).toBe(true);
+    expect(existsSync(builtLabWatcherEntry(layout).file)).toBe(true);
     const packaged = new Set(asar.listPackage(archive, { isPack: false }).map((file) => file.slice(1)));
     const page = inArchive(builtRendererPage(layout));
     for (const file of [inArchive(builtPreloadScript(layout)), page, 'out/main/index.js', 'package.json'])

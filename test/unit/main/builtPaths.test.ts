@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   builtDemosDir,
+  builtLabWatcherEntry,
   builtPreloadScript,
   builtRendererPage,
   builtTerminalScript,
@@ -14,6 +15,7 @@ import {
 const repo = '/home/student/proclab';
 const parts = (layout: AppLayout) => ({
   worker: builtWorkerEntry(layout).file,
+  labWatcher: builtLabWatcherEntry(layout).file,
   demos: builtDemosDir(layout),
   terminal: builtTerminalScript(layout),
   preload: builtPreloadScript(layout),
@@ -23,6 +25,7 @@ const parts = (layout: AppLayout) => ({
 describe('built paths', () => {
   const inRepository = {
     worker: `${repo}/out/main/samplerWorker.js`,
+    labWatcher: `${repo}/out/main/labWatcherWorker.js`,
     demos: `${repo}/resources/demos`,
     terminal: `${repo}/resources/terminal/proclab_pty.py`,
     preload: `${repo}/out/preload/index.js`,
@@ -35,10 +38,11 @@ describe('built paths', () => {
     expect(parts({ mainDir: `${repo}/out/main`, resourcesPath: electronResources })).toEqual(inRepository);
   });
 
-  it('are beside the archive in a package: the worker unpacked, the demos and the terminal as resources', () => {
+  it('are beside the archive in a package: the workers unpacked, the demos and the terminal as resources', () => {
     const resources = '/opt/ProcLab/resources';
     expect(parts({ mainDir: path.join(resources, 'app.asar/out/main'), resourcesPath: resources })).toEqual({
       worker: `${resources}/app.asar.unpacked/out/main/samplerWorker.js`,
+      labWatcher: `${resources}/app.asar.unpacked/out/main/labWatcherWorker.js`,
       demos: `${resources}/demos`,
       terminal: `${resources}/terminal/proclab_pty.py`,
       preload: `${resources}/app.asar/out/preload/index.js`,
