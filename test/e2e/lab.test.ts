@@ -47,10 +47,10 @@ describe('the demo lab in the browser', () => {
     // The run's live subtree: the driver, and the conductor it forked, both in the terminal's
     // foreground group ("+" in STAT).
     await waitForRunTree(page, ['driver_conductor.py', 'driver_conductor.py']);
-    expect(await page.locator('.run-tree-row').allTextContents()).toEqual([
-      expect.stringMatching(/^\d+ S\+/),
-      expect.stringMatching(/^\d+ S\+/),
-    ]);
+    // Both sleep between signals; a sample taken while one handles a key shows it running (R+).
+    await expect
+      .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
+      .toEqual([expect.stringMatching(/^\d+ S\+/), expect.stringMatching(/^\d+ S\+/)]);
     expect(await page.textContent('[data-testid="run-edition"]')).toBe('Python 3 · driver_conductor.py');
     // While the run is open, the timeline shows that run and nothing else: its root, and what the
     // root and its descendants were seen to start (the exported entries say who started whom).
