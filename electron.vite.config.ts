@@ -21,7 +21,8 @@ const contentSecurityPolicy: Plugin = {
     ),
 };
 
-export default defineConfig({
+/** `--mode profile` keeps the page's code unminified, so that CPU profiles name its functions (bench/peers.ts). */
+export default defineConfig(({ mode }) => ({
   main: {
     build: {
       // Bundled, so the sampler worker, unpacked from the asar archive in a package, needs no
@@ -52,8 +53,8 @@ export default defineConfig({
     build: {
       rolldownOptions: { input: resolve('src/renderer/index.html') },
       // The page loads over loopback in browser mode too: small code is a faster first table.
-      minify: true,
+      minify: mode !== 'profile',
     },
     plugins: [react(), contentSecurityPolicy],
   },
-});
+}));

@@ -51,3 +51,13 @@ export class IdleProcesses {
     });
   }
 }
+
+/** Runs with `count` idle processes on the machine, and ends them whatever happens. */
+export async function withIdle<T>(count: number, run: (idle: IdleProcesses) => Promise<T>): Promise<T> {
+  const idle = await IdleProcesses.start(count);
+  try {
+    return await run(idle);
+  } finally {
+    await idle.stop();
+  }
+}

@@ -1,43 +1,13 @@
 // npm run bench: the engine's speed and cost at 1,000 and 5,000 idle processes, then the lab under load.
 import { benchNonReadingClient } from './backpressureBench';
 import { benchEngine, benchServeCpu } from './engineBench';
-import { IdleProcesses } from './IdleProcesses';
+import { withIdle } from './IdleProcesses';
 import { benchLabCapture, benchShutdownMs } from './labLoadBench';
 import { benchLabOutput } from './labOutputBench';
 import { benchRenderer } from './rendererBench';
+import { kb, mb, ms, printTable, type Row } from './table';
 
-interface Row {
-  metric: string;
-  values: string[];
-  target: string;
-  pass: boolean | null;
-}
-
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
 const NON_READER_SECONDS = 10;
-
-async function withIdle<T>(count: number, run: (idle: IdleProcesses) => Promise<T>): Promise<T> {
-  const idle = await IdleProcesses.start(count);
-  try {
-    return await run(idle);
-  } finally {
-    await idle.stop();
-  }
-}
-
-function printTable(rows: Row[], headers: string[]): void {
-  const cells = [
-    headers,
-    ...rows.map((r) => [r.metric, ...r.values, r.target, r.pass === null ? '' : r.pass ? 'ok' : 'MISSED']),
-  ];
-  const widths = headers.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
-  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(cells[0]!));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of cells.slice(1)) console.log(line(row));
-}
 
 async function main(): Promise<void> {
   console.error('measuring with 1,000 idle processes (engine, then a client that never reads)...');

@@ -20,13 +20,20 @@ export interface BrowserModeServer {
 
 export const BUILT_CLI = path.join(ROOT, 'out/main/cli.js');
 
-/** `proclab serve` from the build; extra arguments such as --port and --token pass through. */
+/**
+ * `proclab serve` from the build; extra arguments such as --port and --token pass through, and
+ * nodeArgs go to Node before the script (the benchmark's probes and profiler).
+ */
 export async function startBrowserModeServer(
   args: string[] = ['--port', '0'],
   env: NodeJS.ProcessEnv = process.env,
+  nodeArgs: string[] = [],
 ): Promise<BrowserModeServer> {
   if (!existsSync(BUILT_CLI)) throw new Error('e2e tests need the built app: run npm run build first');
-  const child = spawn(process.execPath, [BUILT_CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, [...nodeArgs, BUILT_CLI, 'serve', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
   let errors = '';
   const pageUrl = await new Promise<string>((resolve, reject) => {
     let output = '';
