@@ -15,8 +15,11 @@ const LOOP_DELAY_PROBE = path.join(__dirname, 'loopDelayProbe.cjs');
 const FIRST_TABLE = 'proclab:first-table';
 
 export interface LoopDelay {
+  /** How late a 1 ms timer ran, wall clock (waits for a core on a loaded machine included). */
   maxMs: number;
   p99Ms: number;
+  /** The longest the main thread ran on a CPU between two such timers: what the server blocked itself. */
+  maxBusyMs: number;
 }
 
 /** From CDP Performance.getMetrics: main-thread busy time, DOM size, JS heap. */
