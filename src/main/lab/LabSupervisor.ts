@@ -97,6 +97,11 @@ export class LabSupervisor implements LabMembership {
     this.leftovers = new Leftovers(options.reader, this.tracker.records, this.owner, this.graceMs);
   }
 
+  /** Finds the demos' runtimes ahead of the first listDemos, off the event loop. */
+  prepare(): Promise<void> {
+    return this.runtimes.prepare();
+  }
+
   /** The demos in the course's order, each edition saying whether it can run here now. */
   listDemos(): DemoInfo[] {
     return describeDemos(this.demos, this.runtimes);

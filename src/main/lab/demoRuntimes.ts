@@ -1,6 +1,6 @@
 // The one place that finds the programs running demo editions: python3 (3.8 or newer) and node on
 // PATH, and /bin/sh. A demo runs its first edition whose programs are all found.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { RUNTIME_COMMANDS, type DemoRuntime } from '../../shared/model/Lab';
@@ -11,6 +11,11 @@ import { RUNTIME_COMMANDS, type DemoRuntime } from '../../shared/model/Lab';
  * bash script that forks helpers, then execs Python), and a demo's first process should be Python.
  */
 const PYTHON_CHECK = 'import sys; print(sys.executable if sys.version_info >= (3, 8) else "")';
+/**
+ * Generous: a pyenv shim on a loaded machine can take seconds, and a timeout would silently swap
+ * the Python edition for the fallback.
+ */
+const CHECK_TIMEOUT_MS = 30_000;
 
 /** What an edition needs: its own runtime, and any other its program starts (sh starting node). */
 export interface EditionNeeds {
@@ -85,26 +90,41 @@ export class DemoRuntimes {
     }
   }
 
+  /**
+   * Asks python3 for its version without blocking, so that the first list of demos does not wait
+   * for a python3 to start (a pyenv shim takes a second) with the event loop stopped.
+   */
+  async prepare(): Promise<void> {
+    const found = this.onPath('python3');
+    if (!found || this.pythonChecked.has(pythonKey(found))) return;
+    const printed = await new Promise<string | null | 'timed out'>((resolve) =>
+      execFile(found, ['-I', '-c', PYTHON_CHECK], { encoding: 'utf8', timeout: CHECK_TIMEOUT_MS }, (error, stdout) =>
+        resolve(error?.killed ? 'timed out' : error ? null : stdout),
+      ),
+    );
+    // A check that only ran out of time says nothing about python3: the lookup asks again.
+    if (printed !== 'timed out') this.pythonChecked.set(pythonKey(found), interpreterOf(found, printed));
+  }
+
   private findPython(): string | null {
     const found = this.onPath('python3');
     if (!found) return null;
-    const key = `${found}:${statSync(found).mtimeMs}`;
+    const key = pythonKey(found);
     let interpreter = this.pythonChecked.get(key);
     if (interpreter === undefined) {
+      let printed: string | null;
       try {
-        const printed = execFileSync(found, ['-I', '-c', PYTHON_CHECK], {
+        printed = execFileSync(found, ['-I', '-c', PYTHON_CHECK], {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'ignore'],
-          // Generous: a pyenv shim on a loaded machine can take seconds, and a timeout would
-          // silently swap the Python edition for the fallback.
-          timeout: 30_000,
-        }).trim();
-        interpreter = printed === '' ? null : isExecutable(printed) ? printed : found;
+          timeout: CHECK_TIMEOUT_MS,
+        });
       } catch (error) {
         // A check that only ran out of time says nothing about python3: ask again next time.
         if ((error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return null;
-        interpreter = null;
+        printed = null;
       }
+      interpreter = interpreterOf(found, printed);
       this.pythonChecked.set(key, interpreter);
     }
     return interpreter;
@@ -118,6 +138,17 @@ export class DemoRuntimes {
     }
     return null;
   }
+}
+
+/** A python3 is asked once, and again when its file changes. */
+function pythonKey(file: string): string {
+  return `${file}:${statSync(file).mtimeMs}`;
+}
+
+/** What PYTHON_CHECK printed (null: it failed): the interpreter to run, or null when too old. */
+function interpreterOf(found: string, printed: string | null): string | null {
+  const executable = printed?.trim() ?? '';
+  return executable === '' ? null : isExecutable(executable) ? executable : found;
 }
 
 function isExecutable(file: string): boolean {

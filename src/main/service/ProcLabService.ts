@@ -154,9 +154,10 @@ export class ProcLabService {
   /**
    * Takes the first sample now: it opens every stat file and reads every command line, which
    * at 5,000 processes takes a good part of a second that the first page load should not wait.
+   * Meanwhile the lab finds python3, which would otherwise stop the event loop on the first page.
    */
   async warmUp(): Promise<void> {
-    await this.live.refresh();
+    await Promise.all([this.live.refresh(), this.supervisor?.prepare()]);
   }
 
   /** A window or socket went away: drop what it subscribed to. Safe to call again. */

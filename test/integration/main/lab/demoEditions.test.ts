@@ -1,6 +1,6 @@
 // Which edition of a demo runs: Python where python3 is found, the sh/Node fallback where it is
 // not (a PATH without python3 for the lab's runtime lookup), and the contract says which.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { recordingConnection, startService } from '../../../support/startService
 import { waitFor } from '../../../support/waitFor';
 
 const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'proclab-nopython-'));
+const countingDir = mkdtempSync(path.join(os.tmpdir(), 'proclab-countingpython-'));
 const oldPythonDir = mkdtempSync(path.join(os.tmpdir(), 'proclab-oldpython-'));
 // A "python3" that answers the version check as Python 3.6 would (nothing printed): too old.
 writeFileSync(path.join(oldPythonDir, 'python3'), '#!/bin/sh\nexit 0\n');
@@ -32,6 +33,7 @@ describe('demo editions', () => {
     rmSync(emptyDir, { recursive: true, force: true });
     rmSync(oldPythonDir, { recursive: true, force: true });
     rmSync(shimDir, { recursive: true, force: true });
+    rmSync(countingDir, { recursive: true, force: true });
     expect(taggedProcesses(process.pid)).toEqual([]);
   });
 
@@ -96,6 +98,21 @@ describe('demo editions', () => {
   it('runs the interpreter itself, not a launcher script named python3', () => {
     expect(realPython).not.toBeNull();
     expect(new DemoRuntimes(() => shimDir).find('python')).toBe(realPython);
+  });
+
+  it('finds python3 ahead of time without blocking, and then asks it no more', async () => {
+    // A python3 that notes each time it is started, then runs the real one.
+    const starts = path.join(countingDir, 'starts');
+    writeFileSync(path.join(countingDir, 'python3'), `#!/bin/sh\necho >> ${starts}\nexec ${realPython} "$@"\n`);
+    chmodSync(path.join(countingDir, 'python3'), 0o755);
+    const runtimes = new DemoRuntimes(() => countingDir);
+    await runtimes.prepare();
+    expect(readFileSync(starts, 'utf8')).toBe('\n');
+    expect(runtimes.find('python')).toBe(realPython);
+    expect(readFileSync(starts, 'utf8')).toBe('\n');
+    const tooOld = new DemoRuntimes(() => oldPythonDir);
+    await tooOld.prepare();
+    expect(tooOld.find('python')).toBeNull();
   });
 
   it('takes a python3 older than 3.8 for a missing one', () => {
