@@ -62,6 +62,24 @@ describe('ProcessStore', () => {
     expect(store.displayRows().map((r) => r.record.pid)).toEqual([1]);
   });
 
+  it('while updates come every second, they expire ghosts and birth marks, and expire() renders nothing more', () => {
+    let now = 0;
+    const store = new ProcessStore(() => now);
+    const child = makeRecord({ pid: 2, ppid: 1 });
+    store.loadSnapshot({ seq: 0, rows: [], summary: summary(now) });
+    store.applyDelta(delta(now, { upserts: [child], events: [spawned(child, now)] }));
+    let renders = 0;
+    store.subscribe(() => (renders += 1));
+    for (let second = 1; second <= NEW_MS / 1000 + 1; second++) {
+      now += 500;
+      store.expire();
+      now += 500;
+      store.applyDelta(delta(now, {}));
+    }
+    expect(renders).toBe(NEW_MS / 1000 + 1);
+    expect(store.displayRows()[0]?.isNew).toBe(false);
+  });
+
   it('hides a ghost whose pid a new process took', () => {
     const store = new ProcessStore(() => 0);
     const old = makeRecord({ pid: 7, startTime: 1 });

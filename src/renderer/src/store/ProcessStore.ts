@@ -13,6 +13,8 @@ export const GHOST_MS = 6_000;
 export const NEW_MS = 4_000;
 /** About four minutes of 20 births and exits a second; only the visible rows are ever drawn. */
 export const TIMELINE_CAPACITY = 10_000;
+/** Within this long of the last update, expire() leaves the expiry to the next update. */
+const UPDATES_EXPIRE_MS = 1_500;
 /** Ten minutes at one point a second. */
 export const HISTORY_CAPACITY = 600;
 
@@ -47,6 +49,7 @@ export class ProcessStore {
   private readonly history = new RingBuffer<HistoryPoint>(HISTORY_CAPACITY);
   private historyKey: ProcessKey | null = null;
   private tracked: { key: ProcessKey; found: FoundProcess } | null = null;
+  private lastDeltaAt = -Infinity;
   private state: ProcessStoreState;
   private readonly listeners = new Set<() => void>();
 
@@ -89,12 +92,24 @@ export class ProcessStore {
     // A newborn's record is in the table only now.
     for (const entry of entries) entry.record ??= this.recordOf(entry);
     this.timeline.add(entries);
+    this.lastDeltaAt = this.now();
+    this.dropExpired();
     this.recordHistory(delta.summary.takenAt);
     this.publish(delta.summary);
   }
 
-  /** Forgets ghosts and birth marks that are old enough; call it every second or so. */
+  /**
+   * Forgets ghosts and birth marks that are old enough; call it every half second or so. While
+   * updates keep coming, each one does it on its way, so that churn costs one render per update
+   * instead of three a second.
+   */
   expire(): void {
+    if (this.now() - this.lastDeltaAt < UPDATES_EXPIRE_MS) return;
+    if (this.dropExpired() && this.state.summary) this.publish(this.state.summary);
+  }
+
+  /** Whether anything was dropped. */
+  private dropExpired(): boolean {
     const now = this.now();
     let changed = false;
     for (const [key, ghost] of this.ghosts) {
@@ -103,7 +118,7 @@ export class ProcessStore {
     for (const [key, at] of this.bornAt) {
       if (now - at > NEW_MS) changed = this.bornAt.delete(key) || changed;
     }
-    if (changed && this.state.summary) this.publish(this.state.summary);
+    return changed;
   }
 
   /** Live rows and the ghosts whose pid has not been reused. */
