@@ -1,7 +1,8 @@
 // One store and one live subscription for the window, exposed to React.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import { LiveConnection } from '../store/LiveConnection';
+import { frameBatched } from '../store/frameBatched';
 import { ProcessStore } from '../store/ProcessStore';
 
 export function useLive(client: ReconnectingClient) {
@@ -15,7 +16,8 @@ export function useLive(client: ReconnectingClient) {
       live.stop();
     };
   }, [live, store]);
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const subscribe = useMemo(() => frameBatched(store.subscribe), [store]);
+  const state = useSyncExternalStore(subscribe, store.getState);
   const status = useSyncExternalStore(live.subscribeStatus, live.getStatus);
   return { store, live, state, status };
 }
