@@ -4,18 +4,27 @@ export const UPDATE_MEASURE = 'proclab:update';
 export const FIRST_TABLE_MEASURE = 'proclab:first-table';
 const UPDATE_START = 'proclab:update-received';
 
+/** Kept in step with the performance timeline, which is not searched on every update. */
+let updateReceived = false;
+let updatesMeasured = 0;
+
 /** An update arrived from the main process (before the store applies it). */
 export function markUpdateReceived(): void {
   performance.mark(UPDATE_START);
+  updateReceived = true;
 }
 
 /** React has committed what the last update changed. */
 export function markUpdateDrawn(): void {
-  if (performance.getEntriesByName(UPDATE_START, 'mark').length === 0) return;
+  if (!updateReceived) return;
+  updateReceived = false;
   performance.measure(UPDATE_MEASURE, UPDATE_START);
   performance.clearMarks(UPDATE_START);
   // Keep the last few hundred measures only: the window may stay open for hours.
-  if (performance.getEntriesByName(UPDATE_MEASURE).length > 500) performance.clearMeasures(UPDATE_MEASURE);
+  if (++updatesMeasured > 500) {
+    performance.clearMeasures(UPDATE_MEASURE);
+    updatesMeasured = 0;
+  }
 }
 
 let firstTableMarked = false;
