@@ -21,6 +21,9 @@ export interface CaptureResult {
   reported: number;
   /** Processes the whole machine started per second meanwhile (/proc/stat "processes"). */
   forksPerSecond: number;
+  /** The service's RSS (it runs in this process) once subscribed, and once the churned run ended. */
+  rssBefore: number;
+  rssAfter: number;
 }
 
 function forksSoFar(): number {
@@ -40,13 +43,14 @@ export async function benchLabCapture(children = 100): Promise<CaptureResult> {
   try {
     const connection = recordingConnection('capture');
     await dispatch('subscribe', { intervalMs: 1000 }, connection);
-    const [forksBefore, startedAt] = [forksSoFar(), Date.now()];
+    const [forksBefore, startedAt, rssBefore] = [forksSoFar(), Date.now(), process.memoryUsage().rss];
     const commandLine = `sh -c 'i=0; while [ $i -lt ${children} ]; do sleep 0.12 & echo "[$!] child"; wait; i=$((i+1)); done'`;
     const reply = await dispatch('runCommand', { commandLine, cwd: '/tmp' }, connection);
     if (!reply.ok) throw new Error(reply.error.message);
     const { runId } = reply.value as RunInfo;
     await waitFor('the run to end', () => connection.runs.get(runId)?.status === 'exited', { timeoutMs: 120_000 });
     const forksPerSecond = ((forksSoFar() - forksBefore) * 1000) / (Date.now() - startedAt);
+    const rssAfter = process.memoryUsage().rss;
     churn.kill('SIGKILL');
     const pids = connection
       .processLines(runId)
@@ -59,7 +63,7 @@ export async function benchLabCapture(children = 100): Promise<CaptureResult> {
     };
     // The last exits come with the next updates.
     await waitFor('every child reported', () => reported() === pids.length, { timeoutMs: 5_000 }).catch(() => null);
-    return { children: pids.length, reported: reported(), forksPerSecond };
+    return { children: pids.length, reported: reported(), forksPerSecond, rssBefore, rssAfter };
   } finally {
     churn.kill('SIGKILL');
     await service.close();

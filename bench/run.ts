@@ -206,6 +206,12 @@ async function main(): Promise<void> {
       pass: capture.forksPerSecond >= 200,
     },
     {
+      metric: 'lab: service RSS, subscribed -> after the churned run',
+      values: [`${mb(capture.rssBefore)} -> ${mb(capture.rssAfter)}`],
+      target: '',
+      pass: null,
+    },
+    {
       metric: 'proclab serve: SIGTERM to exit with a demo running, 10,000 idle processes',
       values: [ms(shutdownMs)],
       target: '<= 3 s',
