@@ -21,6 +21,7 @@ export interface RecordingConnection extends Connection {
   terminalText(runId: string): string;
   /** The lines of a run that named their process ("[pid] …"). */
   processLines(runId: string): ProcessLine[];
+  runProcesses: EventPayloads['runProcesses'][];
   /** The table as this connection sees it, from the subscribe snapshot and every delta. */
   byPid: Map<number, ProcessRecord>;
   events: ProcessEvent[];
@@ -45,9 +46,11 @@ export function recordingConnection(id = 'test'): RecordingConnection {
         .join(''),
     processLines: (runId) =>
       connection.labOutput.filter((batch) => batch.runId === runId).flatMap((batch) => batch.lines),
+    runProcesses: [],
     emit: (event, payload) => {
       if (event === 'signalSent') connection.signalReports.push(payload as EventPayloads['signalSent']);
       if (event === 'labOutput') connection.labOutput.push(payload as EventPayloads['labOutput']);
+      if (event === 'runProcesses') connection.runProcesses.push(payload as EventPayloads['runProcesses']);
       if (event === 'runChanged') {
         const run = payload as EventPayloads['runChanged'];
         connection.runs.set(run.runId, run);

@@ -18,6 +18,7 @@ import type { LabMembership } from '../signals/SignalSender';
 import { LiveTable } from './LiveTable';
 import type { DemoRuntimes } from '../lab/demoRuntimes';
 import { LabSupervisor } from '../lab/LabSupervisor';
+import { RunProcessFeed } from '../lab/RunProcessFeed';
 import { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import { createDetailsHandler } from './detailsHandler';
 import { createLabHandlers, labUnavailable } from './labHandlers';
@@ -91,11 +92,19 @@ export class ProcLabService {
         terminalScript: options.terminalScript,
       });
       this.lab = this.supervisor;
+      const supervisor = this.supervisor;
+      this.runFeed = new RunProcessFeed({
+        live: this.live,
+        runs: () => supervisor.listRuns(),
+        broadcast: (event, payload) => this.broadcast(event, payload),
+      });
     }
   }
 
   /** The demo lab; null where it cannot run (no /proc, or no demos directory given). */
   readonly supervisor: LabSupervisor | null = null;
+  /** Each run's processes at the lab's sampling rate; null without the lab. */
+  private readonly runFeed: RunProcessFeed | null = null;
 
   readonly handlers: MethodHandlers = {
     getInfo: async () => ({
@@ -146,7 +155,10 @@ export class ProcLabService {
     },
 
     ...createSignalHandlers(this),
-    ...createLabHandlers(() => this.supervisor ?? labUnavailable()),
+    ...createLabHandlers(
+      () => this.supervisor ?? labUnavailable(),
+      () => this.runFeed ?? labUnavailable(),
+    ),
 
     ...createDetailsHandler(this),
   };

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { ProcLabFailure } from '../../shared/contract/errors';
 import type { LabSupervisor } from '../lab/LabSupervisor';
+import type { RunProcessFeed } from '../lab/RunProcessFeed';
 import type { MethodHandlers } from './ProcLabService';
 
 type LabMethods =
@@ -15,10 +16,14 @@ type LabMethods =
   | 'stopRun'
   | 'listRuns'
   | 'getRunOutput'
+  | 'getRunProcesses'
   | 'findLeftovers'
   | 'cleanLeftovers';
 
-export function createLabHandlers(lab: () => LabSupervisor): Pick<MethodHandlers, LabMethods> {
+export function createLabHandlers(
+  lab: () => LabSupervisor,
+  runFeed: () => RunProcessFeed,
+): Pick<MethodHandlers, LabMethods> {
   return {
     listDemos: async () => lab().listDemos(),
     startDemo: async ({ demoId }) => lab().startDemo(demoId),
@@ -35,6 +40,13 @@ export function createLabHandlers(lab: () => LabSupervisor): Pick<MethodHandlers
     stopRun: async ({ runId }) => lab().stopRun(runId),
     listRuns: async () => lab().listRuns(),
     getRunOutput: async ({ runId }) => lab().output(runId),
+    getRunProcesses: async ({ runId }) => {
+      const run = lab()
+        .listRuns()
+        .find((r) => r.runId === runId);
+      if (!run) throw new ProcLabFailure('INVALID_ARGUMENT', `no run ${runId}`);
+      return runFeed().current(run);
+    },
     findLeftovers: async () => lab().findLeftovers(),
     cleanLeftovers: async () => lab().cleanLeftovers(),
   };

@@ -4,6 +4,7 @@ import type { ProcessDelta } from '../model/ProcessDelta';
 import type { ProcessDetails } from '../model/ProcessDetails';
 import type { Snapshot } from '../model/ProcessRecord';
 import type { DemoInfo, Leftover, OutputBatch, RunInfo, RunOutputSnapshot } from '../model/Lab';
+import type { RunProcesses } from '../model/RunProcesses';
 import type { SignalInfo, SignalReport } from '../model/Signals';
 import type { EventName, MethodName } from './names';
 
@@ -62,6 +63,7 @@ export const methodParams = {
   stopRun: z.object({ runId }).strict(),
   listRuns: z.object({}).strict(),
   getRunOutput: z.object({ runId }).strict(),
+  getRunProcesses: z.object({ runId }).strict(),
   findLeftovers: z.object({}).strict(),
   cleanLeftovers: z.object({}).strict(),
 } satisfies Record<MethodName, z.ZodType>;
@@ -119,6 +121,7 @@ export interface MethodResults {
   stopRun: RunInfo;
   listRuns: RunInfo[];
   getRunOutput: RunOutputSnapshot;
+  getRunProcesses: RunProcesses;
   findLeftovers: Leftover[];
   cleanLeftovers: { ended: number };
 }
@@ -141,5 +144,7 @@ export interface EventPayloads {
   labOutput: OutputBatch;
   /** A run started, changed its set of processes, exited or was stopped. */
   runChanged: RunInfo;
+  /** A run's processes changed (born, exited, state, parent), at the lab's sampling rate. */
+  runProcesses: RunProcesses;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];

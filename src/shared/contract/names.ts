@@ -21,12 +21,20 @@ export const METHOD_NAMES = [
   'stopRun',
   'listRuns',
   'getRunOutput',
+  'getRunProcesses',
   'findLeftovers',
   'cleanLeftovers',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['update', 'signalSent', 'endTreeProgress', 'labOutput', 'runChanged'] as const;
+export const EVENT_NAMES = [
+  'update',
+  'signalSent',
+  'endTreeProgress',
+  'labOutput',
+  'runChanged',
+  'runProcesses',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** Electron IPC channels used by the preload and the IPC adapter (never seen by the page). */
