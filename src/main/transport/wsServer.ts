@@ -62,10 +62,19 @@ export async function startWsServer(options: WsServerOptions): Promise<RunningWs
   const http: Server = createServer((request, response) =>
     runGuarded(
       'HTTP request',
-      () => (serveStatic ? serveStatic(request, response) : noRenderer(response)),
+      () => {
+        // A plain GET of the socket's URL says whether its token is good: a page cannot read the
+        // status of a refused upgrade, and must tell an old link (401) from a server that is down.
+        if (parseRequestTarget(request.url).path === WS_PATH) return answerTokenCheck(request, response);
+        return serveStatic ? serveStatic(request, response) : noRenderer(response);
+      },
       () => (response.headersSent ? response.destroy() : response.writeHead(500).end('internal error')),
     ),
   );
+  const answerTokenCheck = (request: IncomingMessage, response: ServerResponse) => {
+    const refusal = refuseUpgrade(request, token, allowedHosts);
+    response.writeHead(refusal ? Number.parseInt(refusal.status, 10) : 204).end();
+  };
   http.maxConnections = MAX_HTTP_CONNECTIONS;
   http.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
     // Node stops listening for this socket's errors once it hands it over: a reset must not kill us.

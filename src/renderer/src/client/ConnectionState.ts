@@ -1,2 +1,3 @@
 // How the page's link to the main process is doing, shown to the person and used to resubscribe.
-export type ConnectionState = 'connecting' | 'open' | 'closed';
+/** `refused`: the server is there but says the page's token is wrong (a link from an earlier start). */
+export type ConnectionState = 'connecting' | 'open' | 'closed' | 'refused';

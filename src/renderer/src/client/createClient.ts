@@ -22,5 +22,6 @@ export function createClient(): ReconnectingClient {
   if (window.proclab) return createIpcClient(window.proclab);
   const token = new URLSearchParams(window.location.search).get('token') ?? '';
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  return createWsClient(`${scheme}://${window.location.host}/ws?token=${encodeURIComponent(token)}`);
+  const socketPath = `/ws?token=${encodeURIComponent(token)}`;
+  return createWsClient(`${scheme}://${window.location.host}${socketPath}`, `${window.location.origin}${socketPath}`);
 }

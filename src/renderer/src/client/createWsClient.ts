@@ -7,7 +7,20 @@ import type { ReconnectingClient } from './ReconnectingClient';
 
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
 
-export function createWsClient(wsUrl: string): ReconnectingClient {
+/**
+ * A browser cannot read why a WebSocket upgrade was refused. A plain GET of the socket's URL
+ * answers 401 when the token is wrong (204 when it is good), so a page opened from an old link
+ * says so instead of reconnecting for ever.
+ */
+async function tokenRefused(probeUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(probeUrl, { cache: 'no-store' })).status === 401;
+  } catch {
+    return false;
+  }
+}
+
+export function createWsClient(wsUrl: string, probeUrl?: string): ReconnectingClient {
   let socket: WebSocket | null = null;
   let state: ConnectionState = 'connecting';
   let nextId = 1;
@@ -21,10 +34,18 @@ export function createWsClient(wsUrl: string): ReconnectingClient {
     for (const listener of stateListeners) listener(next);
   };
 
+  const retry = () => {
+    const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
+    attempt += 1;
+    setTimeout(connect, delay);
+  };
+
   const connect = () => {
     const ws = new WebSocket(wsUrl);
+    let opened = false;
     socket = ws;
     ws.onopen = () => {
+      opened = true;
       attempt = 0;
       setState('open');
     };
@@ -40,10 +61,15 @@ export function createWsClient(wsUrl: string): ReconnectingClient {
     ws.onclose = () => {
       for (const resolve of pending.values()) resolve(fail('INTERNAL', 'the connection to ProcLab closed'));
       pending.clear();
-      setState('closed');
-      const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
-      attempt += 1;
-      setTimeout(connect, delay);
+      // A socket that never opened may have been refused for its token: ask before retrying.
+      if (opened || !probeUrl) {
+        setState('closed');
+        return retry();
+      }
+      void tokenRefused(probeUrl).then((refused) => {
+        setState(refused ? 'refused' : 'closed');
+        if (!refused) retry();
+      });
     };
   };
   connect();

@@ -6,11 +6,11 @@ import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import { useI18n } from '../i18n/I18n';
 import type { RunOutputStore } from '../store/RunOutputStore';
-import { flattenTree } from '../views/flattenTree';
-import { processKey, type ProcessKey } from '../views/processKey';
+import type { RunProcessStore } from '../store/RunProcessStore';
+import type { ProcessKey } from '../views/processKey';
 import { describeEdition } from '../views/describeEdition';
-import { ProcessLines, hueOf } from './ProcessLines';
-import { StatText } from './StatText';
+import { ProcessLines } from './ProcessLines';
+import { RunTree } from './RunTree';
 
 const RunTerminal = lazy(() => import('./RunTerminal'));
 
@@ -25,26 +25,19 @@ interface RunPanelProps {
   run: RunInfo;
   output: RunOutputStore;
   byPid: ReadonlyMap<number, ProcessRecord>;
+  runProcesses: RunProcessStore;
   selectedKey: ProcessKey | null;
   onSelect: (key: ProcessKey) => void;
   onError: (message: string | null) => void;
 }
 
-export function RunPanel({ client, run, output, byPid, selectedKey, onSelect, onError }: RunPanelProps) {
+export function RunPanel({ client, run, output, byPid, runProcesses, selectedKey, onSelect, onError }: RunPanelProps) {
   const { t } = useI18n();
   /** '' the terminal; 'named' every line that names its process; else the lines of that pid. */
   const [shown, setShown] = useState('');
   const lines = useSyncExternalStore(output.subscribeLines, () => output.lines(run.runId));
   const printers = useMemo(() => [...new Set(lines.map((line) => line.pid))], [lines]);
   const live = new Set(run.livePids);
-  // Not memoised: byPid is changed in place by every update, and a run has few processes.
-  const tree = flattenTree(
-    run.livePids.flatMap((pid) => {
-      const record = byPid.get(pid);
-      return record ? [{ key: processKey(record), record, exit: null, isNew: false }] : [];
-    }),
-    { collapsed: new Set(), filter: null, showSubtrees: false },
-  );
   // The terminal's foreground group as the kernel has it (tpgid), else the run's own group.
   const rootTpgid = byPid.get(run.rootPid)?.tpgid ?? -1;
   const foreground = run.terminal && rootTpgid > 0 ? rootTpgid : run.pgid;
@@ -104,23 +97,7 @@ export function RunPanel({ client, run, output, byPid, selectedKey, onSelect, on
         ))}
       </div>
       <div className="run-body">
-        <div className="run-tree" aria-label={t('lab.tree')}>
-          <h3>{t('lab.tree')}</h3>
-          {tree.map((row) => (
-            <button
-              key={row.key}
-              type="button"
-              className={`run-tree-row${row.key === selectedKey ? ' selected' : ''}`}
-              style={{ paddingLeft: 6 + row.depth * 14 }}
-              onClick={() => onSelect(row.key)}
-              data-pid={row.record.pid}
-            >
-              <span className="pid-dot" style={{ background: `hsl(${hueOf(row.record.pid)} 70% 50%)` }} />
-              <span className="mono">{row.record.pid}</span> <StatText stat={row.record.stat} />{' '}
-              <strong>{row.record.comm}</strong> <span className="muted">{row.record.cmdline.slice(1).join(' ')}</span>
-            </button>
-          ))}
-        </div>
+        <RunTree run={run} store={runProcesses} selectedKey={selectedKey} onSelect={onSelect} />
         <div className="run-output">
           <h3>
             {t('lab.outputOf')}{' '}

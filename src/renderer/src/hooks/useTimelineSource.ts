@@ -15,6 +15,13 @@ export function useTimelineSource(
     () => (state.timelineVersion >= 0 ? store.timelineEntries() : []),
     [store, state.timelineVersion],
   );
+  // The table as of the timeline's last change: a family's live members change only with a birth,
+  // exit or adoption, each of which is an entry. The store's view of it is new with every update.
+  const byPid = useMemo(
+    () => state.byPid,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.timelineVersion],
+  );
   const predicate = useMemo(() => combineFilters(filters).predicate, [filters]);
   // Only who is selected, not its every tick: the timeline re-scopes when the selection changes.
   const { pid, startTime, comm } = shown ?? {};
@@ -22,5 +29,5 @@ export function useTimelineSource(
     () => (pid === undefined ? null : { pid, startTime: startTime!, comm: comm! }),
     [pid, startTime, comm],
   );
-  return { entries, predicate, selected };
+  return { entries, byPid, predicate, selected };
 }

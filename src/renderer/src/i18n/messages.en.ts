@@ -243,6 +243,28 @@ export const en = {
   'scope.search': 'Processes matching the search',
   'scope.run': 'Lab run: {run}',
   'scope.noSelection': 'Select a process to see its timeline and its descendants’.',
+  'conn.refused':
+    'This link’s token is not valid any more: ProcLab was started again, or the link is from an earlier start. Open the URL ProcLab printed when it started (it ends in ?token=…).',
+  'area.monitorHint': 'Every process of this machine, live',
+  'area.labHint': 'Run programs that show how processes behave',
+  'lab.guide': 'About this demo: {title}',
+  'runTree.counts': '{alive} alive · {exited} exited',
+  'runTree.empty': 'No process of this run has been seen yet.',
+  'runTree.killedBy': 'killed by {signal}',
+  'runTree.exitStatus': 'exit status {code}',
+  'runTree.exitNotObserved': 'exit status not observed',
+  'runTree.reaped': 'reaped',
+  'runTree.adoptedBy': 'adopted by {pid} ({comm})',
+  'runTree.adoptedHelp':
+    'Its parent exited first: this orphan was adopted by {comm} ({pid}) and left the run’s subtree. It still belongs to the run.',
+  'start.title': 'Start here',
+  'start.intro':
+    'ProcLab shows every process of this machine, live. To see how processes behave, open the demo lab and try these three first:',
+  'start.fork': 'a parent and its two children appear in the run’s tree, then end with their exit statuses',
+  'start.zombie': 'a child that has ended but was never waited for stays a zombie (Z, <defunct>)',
+  'start.signals': 'Ctrl+C, Ctrl+\\ and Ctrl+Z are signals: see who catches them and who ignores them',
+  'start.openLab': 'Open the demo lab',
+  'start.dismiss': 'Got it, hide this',
   ...signalMessagesEn,
 } satisfies Record<string, Message>;
 

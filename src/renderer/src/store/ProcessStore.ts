@@ -4,6 +4,7 @@ import type { ProcessRecord, Snapshot, SystemSummary } from '../../../shared/mod
 import type { DisplayRow, ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { RingBuffer } from '../../../shared/model/RingBuffer';
+import { ReadonlyMapView } from './ReadonlyMapView';
 import { TimelineLog } from './TimelineLog';
 import { signalEntry, timelineEntries, type TimelineEntry } from './timelineEntries';
 import type { SignalReport } from '../../../shared/model/Signals';
@@ -31,6 +32,7 @@ export interface FoundProcess {
 }
 
 export interface ProcessStoreState {
+  /** The maps are new views with every change (they are changed in place): memos keyed on them stay correct. */
   byPid: ReadonlyMap<number, ProcessRecord>;
   ghosts: ReadonlyMap<ProcessKey, { record: ProcessRecord; exit: ExitInfo }>;
   bornAt: ReadonlyMap<ProcessKey, number>;
@@ -189,7 +191,14 @@ export class ProcessStore {
   }
 
   private nextState(summary: SystemSummary | null, version: number): ProcessStoreState {
-    const timelineVersion = this.timeline.version;
-    return { byPid: this.byPid, ghosts: this.ghosts, bornAt: this.bornAt, summary, version, timelineVersion };
+    const { byPid, ghosts, bornAt } = this;
+    return {
+      byPid: new ReadonlyMapView(byPid),
+      ghosts: new ReadonlyMapView(ghosts),
+      bornAt: new ReadonlyMapView(bornAt),
+      summary,
+      version,
+      timelineVersion: this.timeline.version,
+    };
   }
 }

@@ -1,0 +1,140 @@
+// The lab's run tree in Chromium (issue 10, findings 1 and 8): every process of a run with its
+// state and parent link at the lab's rate, even with the monitor paused; exits with their status;
+// an orphan kept and marked adopted; and the lab keeping its run and guide across area switches.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type OpenApp } from '../support/browserMode';
+import { taggedProcesses } from '../support/labProcesses';
+import { waitFor } from '../support/waitFor';
+
+const GENEROUS = { timeout: 30_000 };
+const tree = '[data-testid="run-tree"]';
+
+interface TreeRow {
+  pid: number;
+  depth: number;
+  state: string;
+  text: string;
+  adoptedBy: number | null;
+}
+
+function treeRows(page: Page): Promise<TreeRow[]> {
+  return page.locator(`${tree} [role="treeitem"]`).evaluateAll((rows) =>
+    rows.map((row) => ({
+      pid: Number(row.getAttribute('data-pid')),
+      depth: Number(row.getAttribute('data-depth')),
+      state: row.getAttribute('data-state') ?? '',
+      text: row.textContent ?? '',
+      adoptedBy: row.hasAttribute('data-adopted-by') ? Number(row.getAttribute('data-adopted-by')) : null,
+    })),
+  );
+}
+
+async function startDemo(page: Page, demoId: string): Promise<string> {
+  await page.click(`[data-demo="${demoId}"]`);
+  await page.click('[data-testid="start-demo"]');
+  const panel = page.locator('[data-testid="run-panel"]');
+  await panel.waitFor(GENEROUS);
+  return (await panel.getAttribute('data-run'))!;
+}
+
+const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+
+describe('the run tree in the lab', () => {
+  let app: OpenApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp();
+    page = app.page;
+    await page.click('[data-testid="area-lab"]');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await waitFor('no lab process left', () => taggedProcesses(app.server.process.pid!).length === 0);
+  });
+
+  it('shows fork’s parent and children with their states, even with the monitor paused, then their exits', async () => {
+    // Paused, the monitor receives nothing: the tree must come from the lab's own sampling.
+    await page.click('[data-testid="pause"]');
+    await startDemo(page, 'fork');
+    // Only the Python processes: where python3 is a shim (pyenv), its helpers are in the run too.
+    const forkRows = async () => (await treeRows(page)).filter((r) => r.text.includes('fork.py') && r.state === 'S');
+    await expect.poll(async () => (await forkRows()).length, GENEROUS).toBe(3);
+    const [parent, ...children] = await forkRows();
+    expect(children.map((c) => c.depth)).toEqual([parent!.depth + 1, parent!.depth + 1]);
+    for (const child of children) expect(parentOf(child.pid)).toBe(parent!.pid);
+
+    // Child 1 ends after 6 s and stays a zombie until the parent's wait() at 15 s.
+    await expect
+      .poll(async () => (await treeRows(page)).find((r) => r.pid === children[0]!.pid)?.text, GENEROUS)
+      .toContain('<defunct>');
+    expect((await treeRows(page)).find((r) => r.pid === children[0]!.pid)?.state).toBe('Z');
+
+    // Then every process has exited: ghosts, the parent with the exact status the lab saw.
+    const family = [parent!, ...children].map((p) => p.pid);
+    const ofFamily = async () => (await treeRows(page)).filter((r) => family.includes(r.pid));
+    await expect
+      .poll(async () => (await ofFamily()).map((r) => r.state), GENEROUS)
+      .toEqual(['exited', 'exited', 'exited']);
+    const ended = await ofFamily();
+    expect(ended.map((r) => [r.pid, r.depth])).toEqual([parent, ...children].map((r) => [r!.pid, r!.depth]));
+    expect(ended[0]!.text).toContain('exit status 0');
+    await page.click('[data-testid="pause"]');
+  });
+
+  it('keeps an orphan in the tree, marked with the parent that adopted it', async () => {
+    await startDemo(page, 'orphan');
+    const orphan = await expect
+      .poll(async () => (await treeRows(page)).find((r) => r.adoptedBy !== null) ?? null, GENEROUS)
+      .not.toBeNull()
+      .then(async () => (await treeRows(page)).find((r) => r.adoptedBy !== null)!);
+    expect(orphan.adoptedBy).toBe(parentOf(orphan.pid));
+    expect(orphan.text).toContain(`adopted by ${orphan.adoptedBy}`);
+    expect(orphan.depth).toBe(0);
+    // The parent that left it is still there, as a ghost with its status.
+    const rows = await treeRows(page);
+    expect(rows.find((r) => r.state === 'exited' && r.depth === 0)?.text).toContain('exit status 0');
+
+    // Selecting it opens its PCB.
+    await page.click(`${tree} [data-pid="${orphan.pid}"]`);
+    await expect
+      .poll(() => page.getAttribute('[data-testid="details"]', 'aria-label'), GENEROUS)
+      .toBe(`Process ${orphan.pid}`);
+    await page.click('[data-testid="stop-run"]');
+  });
+
+  it('keeps the run, its guide and the highlighted demo across Monitor → Lab → Monitor → Lab', async () => {
+    const runId = await startDemo(page, 'zombie');
+    await expect.poll(() => page.isVisible('[data-testid="run-guide"]')).toBe(true);
+    expect(await page.textContent('[data-testid="run-guide"]')).toContain('Try this');
+
+    await page.click('[data-demo="fork"]');
+    expect(await page.getAttribute('[data-demo="fork"]', 'aria-pressed')).toBe('true');
+    await page.click(`[data-testid="run-list"] [data-run="${runId}"]`);
+    // The demo list follows the run shown.
+    expect(await page.getAttribute('[data-demo="zombie"]', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('[data-demo="fork"]', 'aria-pressed')).toBe('false');
+
+    await page.click('[data-testid="area-monitor"]');
+    await page.locator('[data-testid="process-grid"]').waitFor(GENEROUS);
+    await page.click('[data-testid="area-lab"]');
+    expect(await page.getAttribute('[data-testid="run-panel"]', 'data-run')).toBe(runId);
+    expect(await page.textContent('[data-testid="run-guide"]')).toContain('What you should see');
+    expect(await page.getAttribute('[data-demo="zombie"]', 'aria-pressed')).toBe('true');
+
+    // Folded, the guide stays folded across the switch too.
+    await page.click('[data-testid="run-guide"] summary');
+    await page.click('[data-testid="area-monitor"]');
+    await page.click('[data-testid="area-lab"]');
+    expect(await page.getAttribute('[data-testid="run-guide"]', 'open')).toBeNull();
+    await page.click('[data-testid="run-guide"] summary');
+    await page.click('[data-testid="stop-run"]');
+  });
+
+  it('logged no console errors', () => {
+    expect(app.session.consoleErrors).toEqual([]);
+  });
+});
