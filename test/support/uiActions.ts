@@ -29,7 +29,7 @@ export async function sendConfirmingOutsideLab(page: Page): Promise<void> {
 /** Waits until the open run's live subtree is exactly one row per command, in tree order. */
 export async function waitForRunTree(page: Page, commands: string[]): Promise<void> {
   await expect
-    .poll(() => page.locator('.run-tree-row').allTextContents(), GENEROUS)
+    .poll(() => page.locator('.run-tree-row:not(.ghost)').allTextContents(), GENEROUS)
     .toEqual(commands.map((command) => expect.stringContaining(command)));
 }
 

@@ -31,26 +31,29 @@ export function MonitorArea({
   const { filters, myUid } = view;
   return (
     <main className="main">
-      {startHere && <StartHere {...startHere} />}
-      <Toolbar
-        mode={view.mode}
-        onMode={view.setMode}
-        filters={filters}
-        onFilters={view.updateFilters}
-        myUid={myUid}
-        onlyMine={filters.onlyUid !== null}
-        onOnlyMine={(on) => view.updateFilters({ onlyUid: on ? myUid : null })}
-        matchCount={view.matchCount}
-        total={view.total}
-        queryError={view.queryError}
-        searchRef={searchRef}
-        follow={view.follow}
-        onFollow={view.setFollow}
-        onCollapseAll={view.collapseAll}
-        onExpandAll={view.expandAll}
-        columns={view.columns}
-        onColumns={view.setColumns}
-      />
+      {/* One grid row above the table: the start-here panel (while shown) and the toolbar. */}
+      <div>
+        {startHere && <StartHere {...startHere} />}
+        <Toolbar
+          mode={view.mode}
+          onMode={view.setMode}
+          filters={filters}
+          onFilters={view.updateFilters}
+          myUid={myUid}
+          onlyMine={filters.onlyUid !== null}
+          onOnlyMine={(on) => view.updateFilters({ onlyUid: on ? myUid : null })}
+          matchCount={view.matchCount}
+          total={view.total}
+          queryError={view.queryError}
+          searchRef={searchRef}
+          follow={view.follow}
+          onFollow={view.setFollow}
+          onCollapseAll={view.collapseAll}
+          onExpandAll={view.expandAll}
+          columns={view.columns}
+          onColumns={view.setColumns}
+        />
+      </div>
       <ProcessGrid
         rows={view.rows}
         columns={view.gridColumns}
