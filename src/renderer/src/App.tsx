@@ -168,11 +168,6 @@ export function App({ client }: { client: ReconnectingClient }) {
               onOpen={openDetails}
               onSignal={(key) => can.signals && setSignalTarget(key)}
               labPids={labPids}
-              startHere={
-                startHereDismissed
-                  ? null
-                  : { demos: lab.demos, onOpenLab: openLab, onDismiss: () => setStartHereDismissed(true) }
-              }
             />
           )}
           <TimelinePanel
@@ -195,6 +190,11 @@ export function App({ client }: { client: ReconnectingClient }) {
             can={can}
             onSelect={setSelectedKey}
             onSignal={() => setSignalTarget(selectedKey)}
+            startHere={
+              startHereDismissed
+                ? null
+                : { demos: lab.demos, onOpenLab: openLab, onDismiss: () => setStartHereDismissed(true) }
+            }
           />
         </div>
       </SplitPane>

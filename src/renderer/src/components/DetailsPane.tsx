@@ -1,5 +1,6 @@
 // The selected process's PCB. A process of a lab run comes from the lab's 10 Hz feed (the
-// monitor may be paused or slow); a selection whose ghost expired keeps its last record.
+// monitor may be paused or slow); a selection whose ghost expired keeps its last record. With
+// nothing selected yet, a newcomer finds "start here" in its place.
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Capabilities } from '../../../shared/contract/methods';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
@@ -7,6 +8,7 @@ import type { ProcessStore } from '../store/ProcessStore';
 import type { RunProcessStore } from '../store/RunProcessStore';
 import type { ProcessKey } from '../views/processKey';
 import { DetailPanel } from './DetailPanel';
+import { StartHere } from './StartHere';
 
 interface DetailsPaneProps {
   client: ReconnectingClient;
@@ -18,18 +20,12 @@ interface DetailsPaneProps {
   can: Capabilities;
   onSelect: (key: ProcessKey) => void;
   onSignal: () => void;
+  /** Shown while nothing is selected, until it is dismissed. */
+  startHere: Parameters<typeof StartHere>[0] | null;
 }
 
-export function DetailsPane({
-  client,
-  store,
-  version,
-  runProcesses,
-  selectedKey,
-  can,
-  onSelect,
-  onSignal,
-}: DetailsPaneProps) {
+export function DetailsPane(props: DetailsPaneProps) {
+  const { store, version, runProcesses, selectedKey, startHere } = props;
   useSyncExternalStore(runProcesses.subscribe, runProcesses.getVersion);
   // The same points until the monitor's store changes: the chart redraws only then.
   const history = useMemo(() => (version >= 0 ? store.historyPoints() : []), [store, version]);
@@ -37,15 +33,18 @@ export function DetailsPane({
     ? (runProcesses.find(selectedKey) ?? store.find(selectedKey) ?? store.lastKnown(selectedKey))
     : null;
   return (
-    <DetailPanel
-      client={client}
-      record={shown?.record ?? null}
-      exit={shown?.exit ?? null}
-      history={history}
-      version={version}
-      can={can}
-      onSelect={onSelect}
-      onSignal={onSignal}
-    />
+    <>
+      {!shown && startHere && <StartHere {...startHere} />}
+      <DetailPanel
+        client={props.client}
+        record={shown?.record ?? null}
+        exit={shown?.exit ?? null}
+        history={history}
+        version={version}
+        can={props.can}
+        onSelect={props.onSelect}
+        onSignal={props.onSignal}
+      />
+    </>
   );
 }

@@ -1,9 +1,8 @@
-// The monitor: the first screen's "start here", the toolbar, and every process as a table or tree.
+// The monitor: the toolbar, and every process of the machine as a table or a tree.
 import type { RefObject } from 'react';
 import type { MonitorView } from '../hooks/useMonitorView';
 import type { ProcessKey } from '../views/processKey';
 import { ProcessGrid } from './ProcessGrid';
-import { StartHere } from './StartHere';
 import { Toolbar } from './Toolbar';
 
 interface MonitorAreaProps {
@@ -14,46 +13,31 @@ interface MonitorAreaProps {
   onOpen: (key: ProcessKey) => void;
   onSignal: (key: ProcessKey) => void;
   labPids: ReadonlySet<number>;
-  /** The "start here" panel, until it is dismissed. */
-  startHere: Parameters<typeof StartHere>[0] | null;
 }
 
-export function MonitorArea({
-  view,
-  searchRef,
-  selectedKey,
-  onSelect,
-  onOpen,
-  onSignal,
-  labPids,
-  startHere,
-}: MonitorAreaProps) {
+export function MonitorArea({ view, searchRef, selectedKey, onSelect, onOpen, onSignal, labPids }: MonitorAreaProps) {
   const { filters, myUid } = view;
   return (
     <main className="main">
-      {/* One grid row above the table: the start-here panel (while shown) and the toolbar. */}
-      <div>
-        {startHere && <StartHere {...startHere} />}
-        <Toolbar
-          mode={view.mode}
-          onMode={view.setMode}
-          filters={filters}
-          onFilters={view.updateFilters}
-          myUid={myUid}
-          onlyMine={filters.onlyUid !== null}
-          onOnlyMine={(on) => view.updateFilters({ onlyUid: on ? myUid : null })}
-          matchCount={view.matchCount}
-          total={view.total}
-          queryError={view.queryError}
-          searchRef={searchRef}
-          follow={view.follow}
-          onFollow={view.setFollow}
-          onCollapseAll={view.collapseAll}
-          onExpandAll={view.expandAll}
-          columns={view.columns}
-          onColumns={view.setColumns}
-        />
-      </div>
+      <Toolbar
+        mode={view.mode}
+        onMode={view.setMode}
+        filters={filters}
+        onFilters={view.updateFilters}
+        myUid={myUid}
+        onlyMine={filters.onlyUid !== null}
+        onOnlyMine={(on) => view.updateFilters({ onlyUid: on ? myUid : null })}
+        matchCount={view.matchCount}
+        total={view.total}
+        queryError={view.queryError}
+        searchRef={searchRef}
+        follow={view.follow}
+        onFollow={view.setFollow}
+        onCollapseAll={view.collapseAll}
+        onExpandAll={view.expandAll}
+        columns={view.columns}
+        onColumns={view.setColumns}
+      />
       <ProcessGrid
         rows={view.rows}
         columns={view.gridColumns}

@@ -77,11 +77,11 @@ function RunTreeItem({
       <span className="pid-dot" style={{ background: `hsl(${hueOf(record.pid)} 70% 50%)` }} />
       <span className="mono run-tree-pid">{record.pid}</span>
       <span className="run-tree-stat">{exit ? <span className="stat">–</span> : <StatText stat={record.stat} />}</span>
-      <span className="run-tree-name">
-        <strong>{record.comm}</strong>
-        {zombie && <span className="defunct"> &lt;defunct&gt;</span>}{' '}
-        <span className="muted">{record.cmdline.slice(1).join(' ')}</span>
-      </span>
+      <strong className="run-tree-name">
+        {record.comm}
+        {zombie && <span className="defunct"> &lt;defunct&gt;</span>}
+      </strong>
+      <span className="run-tree-args muted">{record.cmdline.slice(1).join(' ')}</span>
       {row.isNew && <span className="badge badge-new">{t('row.new')}</span>}
       {exit && (
         <span className="badge badge-ghost" data-testid="exit-status">

@@ -1,5 +1,5 @@
-// The first screen's pointer for a newcomer: the lab, and the three demos to try first. One click
-// hides it for good.
+// The first screen's pointer for a newcomer, in the empty detail pane: the lab, and the three demos
+// to try first. One click hides it for good.
 import type { DemoInfo } from '../../../shared/model/Lab';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages.en';
