@@ -82,6 +82,9 @@ describe('the run tree in the lab', () => {
     const ended = await ofFamily();
     expect(ended.map((r) => [r.pid, r.depth])).toEqual([parent, ...children].map((r) => [r!.pid, r!.depth]));
     expect(ended[0]!.text).toContain('exit status 0');
+    // The children's statuses, read from them while they were zombies (ProcLab is not their parent).
+    expect(ended[1]!.text).toContain('exit status 1');
+    expect(ended[2]!.text).toContain('exit status 2');
     await page.click('[data-testid="pause"]');
   });
 
