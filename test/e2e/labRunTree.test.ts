@@ -3,10 +3,8 @@
 // an orphan kept and marked adopted; and the lab keeping its run and guide across area switches.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type OpenApp } from '../support/browserMode';
-import { taggedProcesses } from '../support/labProcesses';
-import { waitFor } from '../support/waitFor';
+import { describe, expect, it } from 'vitest';
+import { useLab } from '../support/labPage';
 
 const GENEROUS = { timeout: 30_000 };
 const tree = '[data-testid="run-tree"]';
@@ -42,21 +40,10 @@ async function startDemo(page: Page, demoId: string): Promise<string> {
 const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
 
 describe('the run tree in the lab', () => {
-  let app: OpenApp;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await openApp();
-    page = app.page;
-    await page.click('[data-testid="area-lab"]');
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await waitFor('no lab process left', () => taggedProcesses(app.server.process.pid!).length === 0);
-  });
+  const lab = useLab();
 
   it('shows fork’s parent and children with their states, even with the monitor paused, then their exits', async () => {
+    const { page } = lab;
     // Paused, the monitor receives nothing: the tree must come from the lab's own sampling.
     await page.click('[data-testid="pause"]');
     await startDemo(page, 'fork');
@@ -89,6 +76,7 @@ describe('the run tree in the lab', () => {
   });
 
   it('keeps an orphan in the tree, marked with the parent that adopted it', async () => {
+    const { page } = lab;
     await startDemo(page, 'orphan');
     const orphan = await expect
       .poll(async () => (await treeRows(page)).find((r) => r.adoptedBy !== null) ?? null, GENEROUS)
@@ -110,6 +98,7 @@ describe('the run tree in the lab', () => {
   });
 
   it('keeps the run, its guide and the highlighted demo across Monitor → Lab → Monitor → Lab', async () => {
+    const { page } = lab;
     const runId = await startDemo(page, 'zombie');
     await expect.poll(() => page.isVisible('[data-testid="run-guide"]')).toBe(true);
     expect(await page.textContent('[data-testid="run-guide"]')).toContain('Try this');
@@ -138,6 +127,6 @@ describe('the run tree in the lab', () => {
   });
 
   it('logged no console errors', () => {
-    expect(app.session.consoleErrors).toEqual([]);
+    expect(lab.app.session.consoleErrors).toEqual([]);
   });
 });

@@ -2,10 +2,9 @@
 // English and 中文, light and dark (test-artifacts/screen-*.png), with the layout checks that
 // looking at them suggested: nothing wider than the window, the run tree given room.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, type OpenApp } from '../support/browserMode';
-import { taggedProcesses } from '../support/labProcesses';
-import { waitFor } from '../support/waitFor';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browserMode';
+import { useLab } from '../support/labPage';
 
 const GENEROUS = { timeout: 30_000 };
 const SIZES = [
@@ -34,19 +33,11 @@ async function eachLook(page: Page, shoot: (name: string) => Promise<void>): Pro
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe('screenshots of the first screen and the lab', () => {
-  let app: OpenApp;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await openApp();
-    page = app.page;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await waitFor('no lab process left', () => taggedProcesses(app.server.process.pid!).length === 0);
-  });
+  const lab = useLab();
 
   it('the first screen', async () => {
+    const { page } = lab;
+    await page.click('[data-testid="area-monitor"]');
     await page.locator('[data-testid="start-here"] [data-testid="start-fork"]').waitFor(GENEROUS);
     await eachLook(page, async (name) => {
       expect(await overflow(page), name).toBeLessThanOrEqual(0);
@@ -57,6 +48,7 @@ describe('screenshots of the first screen and the lab', () => {
   });
 
   it('the lab with a run open', async () => {
+    const { page } = lab;
     await page.click('[data-testid="area-lab"]');
     await page.click('[data-demo="zombie"]');
     await page.click('[data-testid="start-demo"]');
@@ -73,6 +65,6 @@ describe('screenshots of the first screen and the lab', () => {
   });
 
   it('logged no console errors', () => {
-    expect(app.session.consoleErrors).toEqual([]);
+    expect(lab.app.session.consoleErrors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // A process record with plausible defaults, for unit tests of pure functions (diff, tree, views).
+import type { ProcessEvent } from '../../src/shared/model/ProcessEvent';
 import type { ProcessRecord, SystemSummary } from '../../src/shared/model/ProcessRecord';
 
 export function makeRecord(overrides: Partial<ProcessRecord> & { pid: number }): ProcessRecord {
@@ -46,4 +47,15 @@ export function makeSummary(takenAt: number): SystemSummary {
     memUsedBytes: 0,
     uptimeSeconds: 0,
   };
+}
+
+/** A process's birth as the diff reports it. */
+export function spawnedEvent(r: ProcessRecord, at: number): ProcessEvent {
+  return { kind: 'spawned', at, pid: r.pid, startTime: r.startTime, comm: r.comm, ppid: r.ppid };
+}
+
+/** A process's exit as the diff reports it, with its status when one was observed. */
+export function exitedEvent(r: ProcessRecord, at: number, exitCode?: number): ProcessEvent {
+  const status = exitCode === undefined ? {} : { exitCode, signal: null };
+  return { kind: 'exited', at, pid: r.pid, startTime: r.startTime, comm: r.comm, ppid: r.ppid, ...status };
 }

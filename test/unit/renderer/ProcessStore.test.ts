@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GHOST_MS, NEW_MS, ProcessStore, TIMELINE_CAPACITY } from '../../../src/renderer/src/store/ProcessStore';
 import type { ProcessDelta } from '../../../src/shared/model/ProcessDelta';
-import type { ProcessEvent } from '../../../src/shared/model/ProcessEvent';
-import type { ProcessRecord } from '../../../src/shared/model/ProcessRecord';
-import { makeRecord, makeSummary } from '../../support/makeRecord';
+import { exitedEvent, makeRecord, makeSummary, spawnedEvent } from '../../support/makeRecord';
 
 const summary = makeSummary;
 
@@ -19,22 +17,8 @@ function delta(at: number, change: Partial<ProcessDelta>): ProcessDelta {
     ...change,
   };
 }
-const spawned = (r: ProcessRecord, at: number): ProcessEvent => ({
-  kind: 'spawned',
-  at,
-  pid: r.pid,
-  startTime: r.startTime,
-  comm: r.comm,
-  ppid: r.ppid,
-});
-const exited = (r: ProcessRecord, at: number): ProcessEvent => ({
-  kind: 'exited',
-  at,
-  pid: r.pid,
-  startTime: r.startTime,
-  comm: r.comm,
-  ppid: r.ppid,
-});
+const spawned = spawnedEvent;
+const exited = exitedEvent;
 
 describe('ProcessStore', () => {
   it('marks newborns for a while, keeps exited processes as ghosts, then forgets both', () => {

@@ -8,7 +8,7 @@ import { runTreeRows } from '../../../src/renderer/src/views/runTreeRows';
 import type { ProcessEvent } from '../../../src/shared/model/ProcessEvent';
 import type { ProcessRecord } from '../../../src/shared/model/ProcessRecord';
 import type { RunProcesses } from '../../../src/shared/model/RunProcesses';
-import { makeRecord, makeSummary } from '../../support/makeRecord';
+import { exitedEvent, makeRecord, makeSummary, spawnedEvent } from '../../support/makeRecord';
 
 const RUN = 'abcd0123';
 const message = (at: number, processes: ProcessRecord[], events: ProcessEvent[] = [], adopters = []): RunProcesses => ({
@@ -18,23 +18,8 @@ const message = (at: number, processes: ProcessRecord[], events: ProcessEvent[] 
   adopters,
   events,
 });
-const born = (r: ProcessRecord, at: number): ProcessEvent => ({
-  kind: 'spawned',
-  at,
-  pid: r.pid,
-  startTime: r.startTime,
-  comm: r.comm,
-  ppid: r.ppid,
-});
-const died = (r: ProcessRecord, at: number, exitCode?: number): ProcessEvent => ({
-  kind: 'exited',
-  at,
-  pid: r.pid,
-  startTime: r.startTime,
-  comm: r.comm,
-  ppid: r.ppid,
-  ...(exitCode === undefined ? {} : { exitCode, signal: null }),
-});
+const born = spawnedEvent;
+const died = exitedEvent;
 const run = { rootPid: 10, rootStartTime: makeRecord({ pid: 10 }).startTime, exitCode: null, exitSignal: null };
 
 describe('RunProcessStore', () => {

@@ -1,7 +1,7 @@
 // The renderer's copy of the machine: byPid kept current by deltas, plus ghosts, births, timeline, history.
 import { applyDelta, type ProcessDelta } from '../../../shared/model/ProcessDelta';
 import type { ProcessRecord, Snapshot, SystemSummary } from '../../../shared/model/ProcessRecord';
-import type { DisplayRow, ExitInfo } from '../views/DisplayRow';
+import { ghostOf, type DisplayRow, type ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { RingBuffer } from '../../../shared/model/RingBuffer';
 import { ReadonlyMapView } from './ReadonlyMapView';
@@ -78,16 +78,8 @@ export class ProcessStore {
     if (!delta.reset) {
       for (const event of delta.events) {
         if (event.kind === 'spawned') this.bornAt.set(processKey(event), event.at);
-        if (event.kind !== 'exited') continue;
-        const record = this.byPid.get(event.pid);
-        if (record?.startTime !== event.startTime) continue;
-        const exit = {
-          exitedAt: event.at,
-          exitCode: event.exitCode,
-          signal: event.signal,
-          wasZombie: record.state === 'Z',
-        };
-        this.ghosts.set(processKey(record), { record, exit });
+        const ghost = event.kind === 'exited' ? ghostOf(event, this.byPid) : null;
+        if (ghost) this.ghosts.set(ghost.key, { record: ghost.record, exit: ghost.exit });
       }
     }
     applyDelta(this.byPid, delta);

@@ -2,7 +2,7 @@
 // ghosts of those that exited (with their status), newborn marks and the parents that adopted.
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { RunProcesses } from '../../../shared/model/RunProcesses';
-import type { DisplayRow, ExitInfo } from '../views/DisplayRow';
+import { ghostOf, type DisplayRow, type ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { Listeners } from './Listeners';
 import type { FoundProcess } from './ProcessStore';
@@ -43,16 +43,8 @@ export class RunProcessStore {
     tree.at = message.at;
     for (const event of message.events) {
       if (event.kind === 'spawned') tree.bornAt.set(processKey(event), event.at);
-      if (event.kind !== 'exited') continue;
-      const record = tree.live.get(event.pid);
-      if (record?.startTime !== event.startTime) continue;
-      const exit = {
-        exitedAt: event.at,
-        exitCode: event.exitCode,
-        signal: event.signal,
-        wasZombie: record.state === 'Z',
-      };
-      tree.ghosts.set(processKey(record), { record, exit });
+      const ghost = event.kind === 'exited' ? ghostOf(event, tree.live) : null;
+      if (ghost) tree.ghosts.set(ghost.key, { record: ghost.record, exit: ghost.exit });
     }
     tree.live = new Map(message.processes.map((record) => [record.pid, record]));
     tree.adopters = new Map(message.adopters.map((a) => [a.pid, a.comm]));

@@ -1,6 +1,7 @@
 // A row as the table and the tree show it: a live process, or the ghost of one that exited.
+import type { ExitedEvent } from '../../../shared/model/ProcessEvent';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
-import type { ProcessKey } from './processKey';
+import { processKey, type ProcessKey } from './processKey';
 
 export interface ExitInfo {
   exitedAt: number;
@@ -27,4 +28,15 @@ export interface TreeRow extends DisplayRow {
   expanded: boolean;
   /** Shown only because a descendant matches the filter. */
   contextOnly: boolean;
+}
+
+/** The ghost an exit leaves of a process a table held: its last record and how it ended. */
+export function ghostOf(
+  event: ExitedEvent,
+  live: ReadonlyMap<number, ProcessRecord>,
+): { key: ProcessKey; record: ProcessRecord; exit: ExitInfo } | null {
+  const record = live.get(event.pid);
+  if (record?.startTime !== event.startTime) return null;
+  const exit = { exitedAt: event.at, exitCode: event.exitCode, signal: event.signal, wasZombie: record.state === 'Z' };
+  return { key: processKey(record), record, exit };
 }
