@@ -57,8 +57,10 @@ describe('screenshots of the first screen and the lab', () => {
     await zombie.click();
     await eachLook(page, async (name) => {
       expect(await overflow(page), name).toBeLessThanOrEqual(0);
-      const tree = await page.locator('[data-testid="run-tree"]').boundingBox();
-      expect(tree!.height, `${name}: room for the run tree`).toBeGreaterThan(120);
+      const side = await page.locator('.run-side').boundingBox();
+      expect(side!.height, `${name}: room for the run tree and guide`).toBeGreaterThan(150);
+      const terminal = await page.locator('[data-testid="run-terminal"]').boundingBox();
+      expect(terminal!.height, `${name}: room for the terminal`).toBeGreaterThan(150);
       await screenshot(page, `screen-lab-${name}`);
     });
     await page.click('[data-testid="stop-run"]');

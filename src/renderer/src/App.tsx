@@ -191,7 +191,7 @@ export function App({ client }: { client: ReconnectingClient }) {
             onSelect={setSelectedKey}
             onSignal={() => setSignalTarget(selectedKey)}
             startHere={
-              startHereDismissed
+              startHereDismissed || area !== 'monitor'
                 ? null
                 : { demos: lab.demos, onOpenLab: openLab, onDismiss: () => setStartHereDismissed(true) }
             }

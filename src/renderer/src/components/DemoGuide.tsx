@@ -23,7 +23,7 @@ export function DemoGuide({ demo }: { demo: DemoInfo }) {
   );
 }
 
-/** The guide above an open run, folded away with one click (and kept folded while the lab lives). */
+/** The guide beside an open run, folded away with one click (and kept folded while the lab lives). */
 export function RunGuide({
   demo,
   open,

@@ -63,7 +63,6 @@ export function LabView(props: LabViewProps) {
             {lab.error}
           </div>
         )}
-        {run && demo && <RunGuide demo={demo} open={guideOpen} onToggle={(open) => session.setGuideOpen(open)} />}
         {run ? (
           <RunPanel
             client={client}
@@ -71,6 +70,7 @@ export function LabView(props: LabViewProps) {
             output={lab.output}
             byPid={props.byPid}
             runProcesses={runProcesses}
+            guide={demo && <RunGuide demo={demo} open={guideOpen} onToggle={(open) => session.setGuideOpen(open)} />}
             selectedKey={selectedKey}
             onSelect={onSelect}
             onError={lab.setError}

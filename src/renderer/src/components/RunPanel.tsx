@@ -1,6 +1,6 @@
 // One run: its status, terminal keys, stop, its live process tree, and its terminal, or the lines
 // of one process where lines name their process.
-import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RunInfo } from '../../../shared/model/Lab';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
@@ -26,12 +26,24 @@ interface RunPanelProps {
   output: RunOutputStore;
   byPid: ReadonlyMap<number, ProcessRecord>;
   runProcesses: RunProcessStore;
+  /** What the demo shows and what to try, under the run's tree (null for your own program). */
+  guide: ReactNode;
   selectedKey: ProcessKey | null;
   onSelect: (key: ProcessKey) => void;
   onError: (message: string | null) => void;
 }
 
-export function RunPanel({ client, run, output, byPid, runProcesses, selectedKey, onSelect, onError }: RunPanelProps) {
+export function RunPanel({
+  client,
+  run,
+  output,
+  byPid,
+  runProcesses,
+  guide,
+  selectedKey,
+  onSelect,
+  onError,
+}: RunPanelProps) {
   const { t } = useI18n();
   /** '' the terminal; 'named' every line that names its process; else the lines of that pid. */
   const [shown, setShown] = useState('');
@@ -97,7 +109,10 @@ export function RunPanel({ client, run, output, byPid, runProcesses, selectedKey
         ))}
       </div>
       <div className="run-body">
-        <RunTree run={run} store={runProcesses} selectedKey={selectedKey} onSelect={onSelect} />
+        <div className="run-side">
+          <RunTree run={run} store={runProcesses} selectedKey={selectedKey} onSelect={onSelect} />
+          {guide}
+        </div>
         <div className="run-output">
           <h3>
             {t('lab.outputOf')}{' '}
