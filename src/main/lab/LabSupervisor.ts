@@ -152,6 +152,15 @@ export class LabSupervisor implements LabMembership {
     return [...this.runs.values()].map((run) => ({ ...run.info }));
   }
 
+  /** Every run with its processes as the lab knows them (pinned by pid and start time), from memory. */
+  runsWithMembers(): { run: RunInfo; members: WatchedProcess[] }[] {
+    const all = this.tracker.members.all();
+    return [...this.runs.values()].map(({ info }) => ({
+      run: info,
+      members: all.filter((m) => m.runId === info.runId),
+    }));
+  }
+
   output(runId: string): RunOutputSnapshot {
     return this.run(runId).output.snapshot();
   }

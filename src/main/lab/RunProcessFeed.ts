@@ -1,16 +1,25 @@
 // Tells clients about each lab run's processes at the lab's own sampling rate (10 Hz while a run
 // lives), so a run's tree never waits for, or depends on, a window's refresh interval or pause.
+// Who belongs to a run is the lab's own knowledge (LabProcessTracker), pinned by (pid, start time).
+import { ProcLabFailure } from '../../shared/contract/errors';
 import type { EventPayloads } from '../../shared/contract/methods';
 import type { RunInfo } from '../../shared/model/Lab';
 import type { ProcessEvent } from '../../shared/model/ProcessEvent';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import type { Adopter, RunProcesses } from '../../shared/model/RunProcesses';
 import type { LiveTable, Tick } from '../service/LiveTable';
+import type { WatchedProcess } from './LabTreePoller';
+
+/** A run and its processes as the lab knows them. */
+export interface RunMembers {
+  run: RunInfo;
+  members: readonly WatchedProcess[];
+}
 
 export interface RunProcessFeedOptions {
   live: LiveTable;
-  /** The runs as the supervisor sees them after it handled the tick (their live pids). */
-  runs: () => RunInfo[];
+  /** Every run with its members, as the lab knows them once it has handled the tick. */
+  runs: () => RunMembers[];
   broadcast: (event: 'runProcesses', payload: EventPayloads['runProcesses']) => void;
 }
 
@@ -23,8 +32,11 @@ export class RunProcessFeed {
   }
 
   /** The run's processes now, for a window that opens late or reconnects. */
-  current(run: RunInfo): RunProcesses {
-    const processes = this.recordsOf(run);
+  current(runId: string): RunProcesses {
+    const found = this.options.runs().find(({ run }) => run.runId === runId);
+    if (!found) throw new ProcLabFailure('INVALID_ARGUMENT', `no run ${runId}`);
+    const { run, members } = found;
+    const processes = this.recordsOf(members);
     return {
       runId: run.runId,
       at: this.options.live.table.summary?.takenAt ?? Date.now(),
@@ -35,10 +47,10 @@ export class RunProcessFeed {
   }
 
   private onTick(tick: Tick): void {
-    for (const run of this.options.runs()) {
+    for (const { run, members } of this.options.runs()) {
       const previous = this.sent.get(run.runId);
-      if (run.livePids.length === 0 && !previous?.size) continue;
-      const now = this.recordsOf(run);
+      if (members.length === 0 && !previous?.size) continue;
+      const now = this.recordsOf(members);
       const events = tick.diff.events.filter((event) => concernsRun(event, now, previous));
       if (events.length === 0 && previous && sameRecords(previous, now)) continue;
       // A run with nothing left is told so once, then forgotten.
@@ -54,11 +66,12 @@ export class RunProcessFeed {
     }
   }
 
-  private recordsOf(run: RunInfo): Map<number, ProcessRecord> {
+  /** The table's records of the members: a pid whose record is another process's is not one. */
+  private recordsOf(members: readonly WatchedProcess[]): Map<number, ProcessRecord> {
     const records = new Map<number, ProcessRecord>();
-    for (const pid of run.livePids) {
+    for (const { pid, startTime } of members) {
       const record = this.options.live.table.byPid.get(pid);
-      if (record) records.set(pid, record);
+      if (record?.startTime === startTime) records.set(pid, record);
     }
     return records;
   }

@@ -95,7 +95,7 @@ export class ProcLabService {
       const supervisor = this.supervisor;
       this.runFeed = new RunProcessFeed({
         live: this.live,
-        runs: () => supervisor.listRuns(),
+        runs: () => supervisor.runsWithMembers(),
         broadcast: (event, payload) => this.broadcast(event, payload),
       });
     }

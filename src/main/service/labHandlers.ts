@@ -40,13 +40,7 @@ export function createLabHandlers(
     stopRun: async ({ runId }) => lab().stopRun(runId),
     listRuns: async () => lab().listRuns(),
     getRunOutput: async ({ runId }) => lab().output(runId),
-    getRunProcesses: async ({ runId }) => {
-      const run = lab()
-        .listRuns()
-        .find((r) => r.runId === runId);
-      if (!run) throw new ProcLabFailure('INVALID_ARGUMENT', `no run ${runId}`);
-      return runFeed().current(run);
-    },
+    getRunProcesses: async ({ runId }) => runFeed().current(runId),
     findLeftovers: async () => lab().findLeftovers(),
     cleanLeftovers: async () => lab().cleanLeftovers(),
   };
