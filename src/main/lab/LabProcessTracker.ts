@@ -96,9 +96,9 @@ export class LabProcessTracker {
     this.records.remove();
   }
 
-  /** After a member left: stops the 10 Hz sampling once no run has a process. */
+  /** After a member left: stops the 10 Hz sampling once no run has a process (after a last look). */
   settle(): void {
-    if (this.members.size === 0) this.options.live.setFocus(null);
+    if (this.members.size === 0) this.options.live.endFocus();
   }
 
   private onWatcherChanges({ born, gone }: TreeChanges): void {

@@ -71,6 +71,18 @@ export class LiveTable {
     if (focus && !this.focusTimer && !this.closed) this.scheduleFocus();
   }
 
+  /**
+   * Stops the focused sampling after one last look: the pids it followed that are gone by then are
+   * sampled as exited at once, not at the next full sample (never, with no window subscribed).
+   */
+  endFocus(): void {
+    if (!this.focus) return;
+    this.focus = () => {
+      this.focus = null;
+      return [];
+    };
+  }
+
   private scheduleFocus(): void {
     this.focusTimer = setTimeout(() => {
       const focus = this.focus;
