@@ -4,6 +4,7 @@ import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { RunProcesses } from '../../../shared/model/RunProcesses';
 import { ghostOf, type DisplayRow, type ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
+import { frameBatched } from './frameBatched';
 import { Listeners } from './Listeners';
 import type { FoundProcess } from './ProcessStore';
 
@@ -32,7 +33,8 @@ export class RunProcessStore {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  readonly subscribe = this.listeners.subscribe;
+  /** Views are told at most once per animation frame, and not at all while the page is hidden. */
+  readonly subscribe = frameBatched(this.listeners.subscribe);
   /** Increases with every change, so views derived from a run know when to recompute. */
   readonly getVersion = (): number => this.version;
 
