@@ -58,6 +58,9 @@ describe('the demo lab in the browser', () => {
     const [runRoot] = await page
       .locator('.run-tree-row')
       .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-pid'))));
+    // The tree comes from the lab's 10 Hz feed, the timeline from the monitor's updates (every
+    // second): the root's birth reaches the timeline later.
+    await page.locator(`[data-testid="timeline-list"] [data-pid="${runRoot}"]`).first().waitFor(GENEROUS);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
     type Exported = { pid: number; kind: string; detail: { ppid?: number } };
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Exported[];
