@@ -1,7 +1,7 @@
 // The renderer's copy of the machine: byPid kept current by deltas, plus ghosts, births, timeline, history.
 import { applyDelta, type ProcessDelta } from '../../../shared/model/ProcessDelta';
 import type { ProcessRecord, Snapshot, SystemSummary } from '../../../shared/model/ProcessRecord';
-import { ghostOf, type DisplayRow, type ExitInfo } from '../views/DisplayRow';
+import { displayRowsOf, ghostOf, type DisplayRow, type ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { RingBuffer } from '../../../shared/model/RingBuffer';
 import { ReadonlyMapView } from './ReadonlyMapView';
@@ -117,15 +117,7 @@ export class ProcessStore {
 
   /** Live rows and the ghosts whose pid has not been reused. */
   displayRows(): DisplayRow[] {
-    const rows: DisplayRow[] = [];
-    for (const record of this.byPid.values()) {
-      const key = processKey(record);
-      rows.push({ key, record, exit: null, isNew: this.bornAt.has(key) });
-    }
-    for (const [key, ghost] of this.ghosts) {
-      if (!this.byPid.has(ghost.record.pid)) rows.push({ key, record: ghost.record, exit: ghost.exit, isNew: false });
-    }
-    return rows;
+    return displayRowsOf(this.byPid, this.ghosts, this.bornAt);
   }
 
   /** A live process or a ghost, by key. */

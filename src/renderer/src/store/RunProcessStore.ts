@@ -2,7 +2,7 @@
 // ghosts of those that exited (with their status), newborn marks and the parents that adopted.
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { RunProcesses } from '../../../shared/model/RunProcesses';
-import { ghostOf, type DisplayRow, type ExitInfo } from '../views/DisplayRow';
+import { displayRowsOf, ghostOf, type DisplayRow, type ExitInfo } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { frameBatched } from './frameBatched';
 import { Listeners } from './Listeners';
@@ -57,16 +57,7 @@ export class RunProcessStore {
   /** Live processes and the ghosts whose pid was not reused within the run. */
   rows(runId: string): DisplayRow[] {
     const tree = this.runs.get(runId);
-    if (!tree) return [];
-    const rows: DisplayRow[] = [];
-    for (const record of tree.live.values()) {
-      const key = processKey(record);
-      rows.push({ key, record, exit: null, isNew: tree.bornAt.has(key) });
-    }
-    for (const [key, ghost] of tree.ghosts) {
-      if (!tree.live.has(ghost.record.pid)) rows.push({ key, record: ghost.record, exit: ghost.exit, isNew: false });
-    }
-    return rows;
+    return tree ? displayRowsOf(tree.live, tree.ghosts, tree.bornAt) : [];
   }
 
   adopters(runId: string): ReadonlyMap<number, string> {

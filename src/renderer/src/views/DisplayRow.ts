@@ -30,6 +30,23 @@ export interface TreeRow extends DisplayRow {
   contextOnly: boolean;
 }
 
+/** The rows of a table: its live processes, then the ghosts whose pid no live process has taken. */
+export function displayRowsOf(
+  live: ReadonlyMap<number, ProcessRecord>,
+  ghosts: ReadonlyMap<ProcessKey, { record: ProcessRecord; exit: ExitInfo }>,
+  bornAt: ReadonlyMap<ProcessKey, number>,
+): DisplayRow[] {
+  const rows: DisplayRow[] = [];
+  for (const record of live.values()) {
+    const key = processKey(record);
+    rows.push({ key, record, exit: null, isNew: bornAt.has(key) });
+  }
+  for (const [key, ghost] of ghosts) {
+    if (!live.has(ghost.record.pid)) rows.push({ key, record: ghost.record, exit: ghost.exit, isNew: false });
+  }
+  return rows;
+}
+
 /** The ghost an exit leaves of a process a table held: its last record and how it ended. */
 export function ghostOf(
   event: ExitedEvent,
