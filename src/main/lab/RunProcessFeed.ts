@@ -36,7 +36,7 @@ export class RunProcessFeed {
     const found = this.options.runs().find(({ run }) => run.runId === runId);
     if (!found) throw new ProcLabFailure('INVALID_ARGUMENT', `no run ${runId}`);
     const { run, members } = found;
-    const processes = this.recordsOf(members);
+    const processes = this.recordsOf(members, this.sent.get(runId));
     return {
       runId: run.runId,
       at: this.options.live.table.summary?.takenAt ?? Date.now(),
@@ -50,7 +50,7 @@ export class RunProcessFeed {
     for (const { run, members } of this.options.runs()) {
       const previous = this.sent.get(run.runId);
       if (members.length === 0 && !previous?.size) continue;
-      const now = this.recordsOf(members);
+      const now = this.recordsOf(members, previous);
       const events = tick.diff.events.filter((event) => concernsRun(event, now, previous));
       if (events.length === 0 && previous && sameRecords(previous, now)) continue;
       // A run with nothing left is told so once, then forgotten.
@@ -66,11 +66,19 @@ export class RunProcessFeed {
     }
   }
 
-  /** The table's records of the members: a pid whose record is another process's is not one. */
-  private recordsOf(members: readonly WatchedProcess[]): Map<number, ProcessRecord> {
+  /**
+   * The table's records of the members (a pid whose record is another process's is not one), and
+   * of the processes last sent that the table still holds: the lab forgets a process as soon as
+   * it is reaped, often before a sample sees it go, and it must stay until its exit is told.
+   */
+  private recordsOf(
+    members: readonly WatchedProcess[],
+    previous: ReadonlyMap<number, ProcessRecord> | undefined,
+  ): Map<number, ProcessRecord> {
     const records = new Map<number, ProcessRecord>();
-    for (const { pid, startTime } of members) {
-      const record = this.options.live.table.byPid.get(pid);
+    const table = this.options.live.table.byPid;
+    for (const { pid, startTime } of [...members, ...(previous?.values() ?? [])]) {
+      const record = table.get(pid);
       if (record?.startTime === startTime) records.set(pid, record);
     }
     return records;
