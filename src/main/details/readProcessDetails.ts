@@ -6,7 +6,7 @@ import type { SignalDisposition, SignalInfo } from '../../shared/model/Signals';
 import { decodeDispositions } from '../signals/decodeSignalMasks';
 import { parseCmdline } from '../sampler/parseCmdline';
 import { parseStat } from '../sampler/parseStat';
-import { describeErrno } from './describeErrno';
+import { describeErrno, errnoCode } from './describeErrno';
 import { describeFd } from './describeFd';
 import { parseLimits } from './parseLimits';
 import { parseStatus } from './parseStatus';
@@ -18,7 +18,8 @@ async function readable<T>(read: () => Promise<T>): Promise<Readable<T>> {
   try {
     return { value: await read() };
   } catch (error) {
-    return { unavailable: describeErrno(error) };
+    const errno = errnoCode(error);
+    return { unavailable: describeErrno(error), ...(errno && { errno }) };
   }
 }
 
@@ -57,7 +58,7 @@ export async function readProcessDetails(
     readable(async () => parseLimits(await readFile(`${dir}/limits`, 'utf8'))),
   ]);
   const signals: Readable<SignalDisposition[]> =
-    'value' in status ? { value: decodeDispositions(status.value, catalog) } : { unavailable: status.unavailable };
+    'value' in status ? { value: decodeDispositions(status.value, catalog) } : status;
   const children = [...table.values()]
     .filter((row) => row.ppid === record.pid && row.pid !== record.pid)
     .sort((a, b) => a.startTime - b.startTime || a.pid - b.pid)

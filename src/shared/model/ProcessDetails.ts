@@ -3,7 +3,11 @@ import type { ProcessRecord } from './ProcessRecord';
 import type { SignalDisposition } from './Signals';
 
 /** A value read from /proc, or why it could not be read (permissions, kernel threads, platform). */
-export type Readable<T> = { value: T } | { unavailable: string };
+/**
+ * A part of the details, or why it could not be read: a sentence in English, and the system's
+ * error code (EACCES, ENOENT...) when there is one, so a client can say it in its own words.
+ */
+export type Readable<T> = { value: T } | { unavailable: string; errno?: string };
 
 export type FdKind = 'file' | 'pipe' | 'socket' | 'anon' | 'device' | 'other';
 

@@ -3,6 +3,15 @@ import type { ReactNode } from 'react';
 import type { ProcessDetails, Readable } from '../../../shared/model/ProcessDetails';
 import { formatCpuTime } from '../../../shared/model/formatProcess';
 import { useI18n } from '../i18n/I18n';
+import type { MessageKey } from '../i18n/messages.en';
+
+/** The server's reason in the UI's language, where its error code is one ProcLab knows. */
+const ERRNO_REASONS: Record<string, MessageKey> = {
+  EACCES: 'detail.errno.denied',
+  EPERM: 'detail.errno.notPermitted',
+  ENOENT: 'detail.errno.gone',
+  ESRCH: 'detail.errno.gone',
+};
 
 export function ReadableSection<T>({
   title,
@@ -22,7 +31,11 @@ export function ReadableSection<T>({
       {'value' in value ? (
         children(value.value)
       ) : (
-        <p className="muted">{t('detail.unavailable', { reason: value.unavailable })}</p>
+        <p className="muted">
+          {t('detail.unavailable', {
+            reason: value.errno && ERRNO_REASONS[value.errno] ? t(ERRNO_REASONS[value.errno]!) : value.unavailable,
+          })}
+        </p>
       )}
     </details>
   );

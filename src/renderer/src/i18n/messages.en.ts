@@ -102,6 +102,9 @@ export const en = {
   'detail.status': 'All of /proc/{pid}/status',
   'detail.history': 'CPU and memory, recent minutes',
   'detail.unavailable': 'Not available: {reason}',
+  'detail.errno.denied': 'permission denied (another user’s process, or the kernel hides it)',
+  'detail.errno.notPermitted': 'not permitted (owned by another user, or needs privilege)',
+  'detail.errno.gone': 'the process has exited',
   'detail.needsProc':
     'Files, threads, limits, environment, signal dispositions and sending signals need Linux /proc: here ProcLab sees processes only through ps.',
   'detail.loading': 'Reading /proc…',

@@ -103,6 +103,9 @@ export const zh: Record<MessageKey, Message> = {
   'detail.status': '/proc/{pid}/status 全部内容',
   'detail.history': '最近几分钟的 CPU 与内存',
   'detail.unavailable': '无法读取：{reason}',
+  'detail.errno.denied': '权限不足（其他用户的进程，或被内核隐藏）',
+  'detail.errno.notPermitted': '不允许（属于其他用户，或需要特权）',
+  'detail.errno.gone': '进程已退出',
   'detail.needsProc':
     '打开的文件、线程、资源限制、环境变量、信号处置以及发送信号都需要 Linux 的 /proc：这里 ProcLab 只能通过 ps 看到进程。',
   'detail.loading': '正在读取 /proc…',
