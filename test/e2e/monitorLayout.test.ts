@@ -122,6 +122,15 @@ describe('the monitor’s layout at 1280x720', () => {
     });
     await monitor.page.fill('[data-testid="search"]', `pid=${zombie}`);
     await expect.poll(() => row(monitor.page, zombie).textContent(), GENEROUS).toContain('[sleep] <defunct>');
+    // A zombie's cwd and exe cannot be read (ENOENT): the reason is said in the UI's language.
+    await selectProcess(monitor.page, zombie);
+    await monitor.page.selectOption('[data-testid="language"]', 'zh');
+    await expect
+      .poll(() => monitor.page.textContent('[data-testid="details"]'), GENEROUS)
+      .toContain('无法读取：进程已退出');
+    expect(await monitor.page.textContent('[data-testid="details"]')).not.toContain('the process has exited');
+    await monitor.page.selectOption('[data-testid="language"]', 'en');
+    await monitor.page.fill('[data-testid="search"]', '');
 
     const sleeper = monitor.children.spawn('sleep', ['300']);
     await selectProcess(monitor.page, sleeper.pid);
@@ -139,6 +148,16 @@ describe('the monitor’s layout at 1280x720', () => {
       .first()
       .locator('.u-label');
     await expect.poll(() => timeLabel.textContent(), GENEROUS).toBe('Time');
+    // The RSS axis is wide enough for "47.7 MiB" and lies inside the chart: the plot leaves it all
+    // the width it asked for (the plot was laid out for an empty axis, and the labels were cut).
+    const rssAxis = () =>
+      monitor.page.evaluate(() => {
+        const chart = document.querySelector('[data-testid="history-chart"]')!;
+        const plotRight = chart.querySelector('.u-over')!.getBoundingClientRect().right;
+        const { width } = [...chart.querySelectorAll('.u-axis')].at(-1)!.getBoundingClientRect();
+        return { wideEnough: width >= 8 * 7, inside: plotRight + width <= chart.getBoundingClientRect().right + 1 };
+      });
+    await expect.poll(rssAxis, GENEROUS).toEqual({ wideEnough: true, inside: true });
     await monitor.page.selectOption('[data-testid="language"]', 'zh');
     await expect.poll(() => timeLabel.textContent(), GENEROUS).toBe('时间');
     await monitor.page.selectOption('[data-testid="theme"]', 'dark');

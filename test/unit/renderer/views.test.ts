@@ -7,7 +7,8 @@ import { sortRows } from '../../../src/renderer/src/views/sortRows';
 import { placeMenu } from '../../../src/renderer/src/views/placeMenu';
 import { formatStartTime } from '../../../src/renderer/src/i18n/formatTime';
 import { commandText } from '../../../src/shared/model/formatProcess';
-import { axisWidth, TIME_STEPS } from '../../../src/renderer/src/views/chartAxes';
+import { formatBytes } from '../../../src/shared/model/formatProcess';
+import { axisWidth, CPU_AXIS_WIDTH, RSS_AXIS_WIDTH, TIME_STEPS } from '../../../src/renderer/src/views/chartAxes';
 import type { ProcessRecord } from '../../../src/shared/model/ProcessRecord';
 import { makeRecord } from '../../support/makeRecord';
 
@@ -103,6 +104,9 @@ describe('the history chart’s axes', () => {
   it('ticks at whole seconds only, and leaves room for the longest label', () => {
     expect(TIME_STEPS.every((step) => Number.isInteger(step) && step >= 1)).toBe(true);
     expect(axisWidth(['0 B', '512 MiB', '1023 MiB'])).toBeGreaterThanOrEqual(8 * 7);
-    expect(axisWidth(null)).toBeGreaterThan(0);
+    expect(axisWidth([])).toBeGreaterThan(0);
+    // The value axes are as wide as the widest label their format prints, from the first draw.
+    expect(RSS_AXIS_WIDTH).toBe(axisWidth([formatBytes(1023 * 2 ** 20), formatBytes(9.99 * 2 ** 30)]));
+    expect(CPU_AXIS_WIDTH).toBeGreaterThanOrEqual(axisWidth(['800%']));
   });
 });

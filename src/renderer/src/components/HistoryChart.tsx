@@ -8,7 +8,7 @@ import { formatClockTime } from '../i18n/formatTime';
 import { useI18n } from '../i18n/I18n';
 import type { HistoryPoint } from '../store/ProcessStore';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
-import { axisWidth, TIME_STEPS } from '../views/chartAxes';
+import { CPU_AXIS_WIDTH, RSS_AXIS_WIDTH, TIME_STEPS } from '../views/chartAxes';
 
 const HEIGHT = 120;
 
@@ -39,7 +39,7 @@ function chartOptions(width: number, timeLabel: string): uPlot.Options {
         stroke: text,
         grid: lines,
         ticks: lines,
-        size: (_u, values) => axisWidth(values),
+        size: CPU_AXIS_WIDTH,
         values: (_u, ticks) => ticks.map((v) => `${v}%`),
       },
       {
@@ -48,7 +48,7 @@ function chartOptions(width: number, timeLabel: string): uPlot.Options {
         stroke: text,
         grid: { show: false },
         ticks: lines,
-        size: (_u, values) => axisWidth(values),
+        size: RSS_AXIS_WIDTH,
         values: (_u, ticks) => ticks.map((v) => formatBytes(v)),
       },
     ],
