@@ -21,6 +21,7 @@ import { LabSupervisor } from '../lab/LabSupervisor';
 import { RunProcessFeed } from '../lab/RunProcessFeed';
 import { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import { createDetailsHandler } from './detailsHandler';
+import { createIpcHandler } from './ipcHandler';
 import { createLabHandlers, labUnavailable } from './labHandlers';
 import { createSignalHandlers } from './signalHandlers';
 import { SubscriptionHub } from './SubscriptionHub';
@@ -161,6 +162,7 @@ export class ProcLabService {
     ),
 
     ...createDetailsHandler(this),
+    ...createIpcHandler(this),
   };
 
   /**

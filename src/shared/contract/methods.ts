@@ -3,12 +3,13 @@ import { z } from 'zod';
 import type { ProcessDelta } from '../model/ProcessDelta';
 import type { ProcessDetails } from '../model/ProcessDetails';
 import type { Snapshot } from '../model/ProcessRecord';
+import type { IpcLinks } from '../model/IpcLinks';
 import type { DemoInfo, Leftover, OutputBatch, RunInfo, RunOutputSnapshot } from '../model/Lab';
 import type { RunProcesses } from '../model/RunProcesses';
 import type { SignalInfo, SignalReport } from '../model/Signals';
 import type { EventName, MethodName } from './names';
 
-import { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS } from './limits';
+import { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MAX_IPC_PIDS, MIN_INTERVAL_MS } from './limits';
 
 export { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS };
 
@@ -66,6 +67,8 @@ export const methodParams = {
   getRunProcesses: z.object({ runId }).strict(),
   findLeftovers: z.object({}).strict(),
   cleanLeftovers: z.object({}).strict(),
+  /** Links among these pids, the run's processes, or both; neither: every process (within the scan's cap). */
+  getIpcLinks: z.object({ pids: z.array(pid).max(MAX_IPC_PIDS).optional(), runId: runId.optional() }).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 /** Which sampler reads the processes: /proc on Linux, ps-list + pidusage elsewhere (macOS). */
@@ -124,6 +127,7 @@ export interface MethodResults {
   getRunProcesses: RunProcesses;
   findLeftovers: Leftover[];
   cleanLeftovers: { ended: number };
+  getIpcLinks: IpcLinks;
 }
 
 export type MethodParams<M extends MethodName> = z.input<(typeof methodParams)[M]>;

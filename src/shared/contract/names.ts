@@ -24,6 +24,7 @@ export const METHOD_NAMES = [
   'getRunProcesses',
   'findLeftovers',
   'cleanLeftovers',
+  'getIpcLinks',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -32,6 +32,7 @@ describe('ProcLabService with the portable sampler', () => {
     expect(await dispatch('getProcessDetails', pin, connection)).toMatchObject(unsupported);
     expect(await dispatch('sendSignal', { ...pin, signal: 'SIGSTOP' }, connection)).toMatchObject(unsupported);
     expect(await dispatch('listDemos', {}, connection)).toMatchObject(unsupported);
+    expect(await dispatch('getIpcLinks', { pids: [child.pid] }, connection)).toMatchObject(unsupported);
     process.kill(child.pid, 'SIGKILL');
     const gone = await waitFor('exited', () =>
       connection.events.find((e) => e.kind === 'exited' && e.pid === child.pid),
