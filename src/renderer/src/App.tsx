@@ -161,7 +161,9 @@ export function App({ client }: { client: ReconnectingClient }) {
             </main>
           ) : (
             <MonitorArea
+              client={client}
               view={monitor}
+              linksOffered={can.details}
               searchRef={searchRef}
               selectedKey={selectedKey}
               onSelect={setSelectedKey}
@@ -185,6 +187,7 @@ export function App({ client }: { client: ReconnectingClient }) {
             client={client}
             store={store}
             version={state.version}
+            byPid={state.byPid}
             runProcesses={runProcesses}
             selectedKey={selectedKey}
             can={can}

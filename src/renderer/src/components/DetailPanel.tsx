@@ -12,6 +12,7 @@ import { DetailLists, ReadableSection } from './DetailSections';
 import { DispositionTable } from './DispositionTable';
 import { ProcessActions } from './ProcessActions';
 import { HistoryChart } from './HistoryChart';
+import { IpcLinksSection } from './IpcLinksSection';
 import { explainStat, StatText } from './StatText';
 import { formatDateTime } from '../i18n/formatTime';
 
@@ -23,11 +24,14 @@ interface DetailPanelProps {
   version: number;
   /** What this ProcLab can do here: without /proc there are no details and no signals. */
   can: Capabilities;
+  /** The live table: where the IPC section looks for the other ends of pipes and sockets. */
+  byPid: ReadonlyMap<number, ProcessRecord>;
   onSelect: (key: ProcessKey) => void;
   onSignal: () => void;
 }
 
-export function DetailPanel({ client, record, exit, history, version, can, onSelect, onSignal }: DetailPanelProps) {
+export function DetailPanel(props: DetailPanelProps) {
+  const { client, record, exit, history, version, can, byPid, onSelect, onSignal } = props;
   const { t, language } = useI18n();
   const { details, loading } = useProcessDetails(
     client,
@@ -122,6 +126,7 @@ export function DetailPanel({ client, record, exit, history, version, can, onSel
             </summary>
             <p className="chain">{details.children.length > 0 ? details.children.map(link) : t('detail.noChildren')}</p>
           </details>
+          {!exit && <IpcLinksSection client={client} record={record} byPid={byPid} onSelect={onSelect} />}
         </>
       )}
       <details className="detail-section" open>

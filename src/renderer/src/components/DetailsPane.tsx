@@ -3,6 +3,7 @@
 // nothing selected yet, a newcomer finds "start here" in its place.
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Capabilities } from '../../../shared/contract/methods';
+import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import type { ProcessStore } from '../store/ProcessStore';
 import type { RunProcessStore } from '../store/RunProcessStore';
@@ -15,6 +16,8 @@ interface DetailsPaneProps {
   store: ProcessStore;
   /** The monitor store's version, which this pane's history follows. */
   version: number;
+  /** The live table: where the PCB's IPC section looks for the other ends of pipes and sockets. */
+  byPid: ReadonlyMap<number, ProcessRecord>;
   runProcesses: RunProcessStore;
   selectedKey: ProcessKey | null;
   can: Capabilities;
@@ -42,6 +45,7 @@ export function DetailsPane(props: DetailsPaneProps) {
         history={history}
         version={version}
         can={props.can}
+        byPid={props.byPid}
         onSelect={props.onSelect}
         onSignal={props.onSignal}
       />

@@ -1,12 +1,19 @@
-// The monitor: the toolbar, and every process of the machine as a table or a tree.
+// The monitor: the toolbar, and every process of the machine as a table or a tree (with the IPC
+// links among the tree's rows while they are switched on).
 import type { RefObject } from 'react';
+import type { ReconnectingClient } from '../client/ReconnectingClient';
 import type { MonitorView } from '../hooks/useMonitorView';
+import { useTreeLinks } from '../hooks/useTreeLinks';
+import { useI18n } from '../i18n/I18n';
 import type { ProcessKey } from '../views/processKey';
 import { ProcessGrid } from './ProcessGrid';
 import { Toolbar } from './Toolbar';
 
 interface MonitorAreaProps {
+  client: ReconnectingClient;
   view: MonitorView;
+  /** The IPC links can be read here (Linux /proc): the toolbar offers their switch. */
+  linksOffered: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
   selectedKey: ProcessKey | null;
   onSelect: (key: ProcessKey) => void;
@@ -15,8 +22,11 @@ interface MonitorAreaProps {
   labPids: ReadonlySet<number>;
 }
 
-export function MonitorArea({ view, searchRef, selectedKey, onSelect, onOpen, onSignal, labPids }: MonitorAreaProps) {
+export function MonitorArea(props: MonitorAreaProps) {
+  const { client, view, linksOffered, searchRef, selectedKey, onSelect, onOpen, onSignal, labPids } = props;
+  const { t } = useI18n();
   const { filters, myUid } = view;
+  const treeLinks = useTreeLinks(client, view.rows, view.mode === 'tree' && view.showLinks && linksOffered);
   return (
     <main className="main">
       <Toolbar
@@ -37,7 +47,16 @@ export function MonitorArea({ view, searchRef, selectedKey, onSelect, onOpen, on
         onExpandAll={view.expandAll}
         columns={view.columns}
         onColumns={view.setColumns}
+        links={view.showLinks}
+        onLinks={linksOffered ? view.setShowLinks : undefined}
       />
+      {treeLinks.links && (
+        <p className="muted ipc-tree-note" data-testid="ipc-tree-note">
+          {t('ipc.treeNote', { n: treeLinks.links.scanned })}
+          {treeLinks.links.truncated && ` · ${t('ipc.truncated')}`}
+          {!treeLinks.links.unixPaired && ` · ${t('ipc.unixUnpaired')}`}
+        </p>
+      )}
       <ProcessGrid
         rows={view.rows}
         columns={view.gridColumns}
@@ -54,6 +73,7 @@ export function MonitorArea({ view, searchRef, selectedKey, onSelect, onOpen, on
         onToggle={view.toggleFold}
         follow={view.follow}
         labPids={labPids}
+        links={treeLinks.byPid}
       />
     </main>
   );

@@ -1,11 +1,13 @@
 // The virtualised process grid, for both the table and the tree: rows keyed by (pid, start time).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { COLUMNS, type ColumnId } from '../views/columns';
 import type { DisplayRow, TreeRow } from '../views/DisplayRow';
+import type { LinkView } from '../views/ipcLinkViews';
 import type { ProcessKey } from '../views/processKey';
 import type { SortSpec } from '../views/sortRows';
+import { IpcBadges } from './IpcBadges';
 import { StatText } from './StatText';
 
 const ROW_HEIGHT = 24;
@@ -27,6 +29,8 @@ export interface ProcessGridProps {
   follow: boolean;
   /** Processes of the demo lab's runs: marked so a student finds them at once. */
   labPids: ReadonlySet<number>;
+  /** IPC links by pid while they are shown (null: off): a badge per row, peers lit on hover. */
+  links?: ReadonlyMap<number, LinkView[]> | null;
 }
 
 /**
@@ -49,11 +53,19 @@ export function ProcessGrid(props: ProcessGridProps) {
   const { rows, columns, mode, sort, onSort, selectedKey, follow, onSelect, onOpen, onToggle, onContextMenu, labPids } =
     props;
   const { t } = useI18n();
+  const links = props.links ?? null;
+  const [hoveredPid, setHoveredPid] = useState<number | null>(null);
+  const showLinks = links !== null;
   // One stable object, so a row re-renders only when its own data changed.
   const handlers = useMemo(
-    () => ({ onSelect, onOpen, onToggle, onContextMenu }),
-    [onSelect, onOpen, onToggle, onContextMenu],
+    () => ({ onSelect, onOpen, onToggle, onContextMenu, onHover: showLinks ? setHoveredPid : () => undefined }),
+    [onSelect, onOpen, onToggle, onContextMenu, showLinks],
   );
+  // Lit on hover: the processes the hovered one talks to (not those that only share an end with it).
+  const peers = useMemo(() => {
+    const views = hoveredPid === null ? [] : (links?.get(hoveredPid) ?? []);
+    return new Set(views.filter((v) => v.direction !== 'shared').flatMap((v) => v.peers.map((p) => p.pid)));
+  }, [links, hoveredPid]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions React Compiler cannot memoise; this component opts out.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -117,6 +129,8 @@ export function ProcessGrid(props: ProcessGridProps) {
                 top={item.start - HEADER_HEIGHT}
                 selected={row.key === selectedKey}
                 lab={labPids.has(row.record.pid)}
+                links={links?.get(row.record.pid)}
+                peer={peers.has(row.record.pid)}
                 index={item.index}
                 handlers={handlers}
               />
@@ -140,12 +154,17 @@ interface GridRowProps {
   top: number;
   selected: boolean;
   lab: boolean;
+  links: LinkView[] | undefined;
+  /** A peer of the hovered row over a pipe or socket. */
+  peer: boolean;
   index: number;
-  handlers: Pick<ProcessGridProps, 'onSelect' | 'onOpen' | 'onToggle' | 'onContextMenu'>;
+  handlers: Pick<ProcessGridProps, 'onSelect' | 'onOpen' | 'onToggle' | 'onContextMenu'> & {
+    onHover: (pid: number | null) => void;
+  };
 }
 
 const GridRow = memo(
-  function GridRow({ row, columns, template, top, selected, lab, index, handlers }: GridRowProps) {
+  function GridRow({ row, columns, template, top, selected, lab, links, peer, index, handlers }: GridRowProps) {
     const { t, language } = useI18n();
     const { record, exit } = row;
     const tree = 'depth' in row ? row : null;
@@ -157,6 +176,7 @@ const GridRow = memo(
     if (record.state === 'Z') classes.push('zombie');
     if (record.state === 'T' || record.state === 't') classes.push('stopped');
     if (tree?.contextOnly) classes.push('context');
+    if (peer) classes.push('ipc-peer');
     return (
       <div
         role="row"
@@ -168,6 +188,8 @@ const GridRow = memo(
         style={{ gridTemplateColumns: template, transform: `translateY(${top}px)` }}
         onClick={() => handlers.onSelect(row.key)}
         onDoubleClick={() => handlers.onOpen(row.key)}
+        onMouseEnter={() => handlers.onHover(record.pid)}
+        onMouseLeave={() => handlers.onHover(null)}
         onContextMenu={(event) => {
           if (exit) return;
           event.preventDefault();
@@ -210,6 +232,7 @@ const GridRow = memo(
               )}
               {tree && <span className="tree-name">{record.comm}</span>}
               <span className="command-text">{tree ? treeArguments(record) : column.text(record, language)}</span>
+              {links && <IpcBadges links={links} />}
               {row.isNew && <span className="badge badge-new">{t('row.new')}</span>}
               {exit && (
                 <span className="badge badge-ghost">
@@ -229,6 +252,8 @@ const GridRow = memo(
     a.row.isNew === b.row.isNew &&
     a.selected === b.selected &&
     a.lab === b.lab &&
+    a.links === b.links &&
+    a.peer === b.peer &&
     a.top === b.top &&
     a.index === b.index &&
     a.template === b.template &&

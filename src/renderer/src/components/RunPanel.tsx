@@ -10,6 +10,7 @@ import type { RunProcessStore } from '../store/RunProcessStore';
 import type { ProcessKey } from '../views/processKey';
 import { describeEdition } from '../views/describeEdition';
 import { ProcessLines } from './ProcessLines';
+import { RunIpcLinks } from './RunIpcLinks';
 import { RunTree } from './RunTree';
 
 const RunTerminal = lazy(() => import('./RunTerminal'));
@@ -111,6 +112,13 @@ export function RunPanel({
       <div className="run-body">
         <div className="run-side">
           <RunTree run={run} store={runProcesses} selectedKey={selectedKey} onSelect={onSelect} />
+          <RunIpcLinks
+            client={client}
+            runId={run.runId}
+            live={live.size > 0}
+            selectedKey={selectedKey}
+            onSelect={onSelect}
+          />
           {guide}
         </div>
         <div className="run-output">

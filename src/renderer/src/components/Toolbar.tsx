@@ -1,6 +1,7 @@
 // Above the grid: table/tree, the search box with its match count, quick filters, folds and columns.
 import type { ReactNode, RefObject } from 'react';
 import { useI18n } from '../i18n/I18n';
+import { IPC_REFRESH_MS } from '../hooks/useIpcLinks';
 import type { RowFilters, ViewMode } from '../hooks/useVisibleRows';
 import { QUERY_FIELDS, type QueryError } from '../views/processQuery';
 import { PRESETS, type ColumnId, type PresetId } from '../views/columns';
@@ -24,6 +25,9 @@ interface ToolbarProps {
   onExpandAll: () => void;
   columns: ColumnId[];
   onColumns: (columns: ColumnId[]) => void;
+  /** The tree's IPC links: offered where /proc can be read (undefined: not offered). */
+  links?: boolean;
+  onLinks?: (on: boolean) => void;
 }
 
 /** A labelled checkbox, the toolbar's quick toggle. */
@@ -106,6 +110,13 @@ export function Toolbar(props: ToolbarProps) {
           <button type="button" onClick={props.onExpandAll} data-testid="expand-all">
             {t('tree.expandAll')}
           </button>
+          {props.onLinks && (
+            <span title={t('ipc.toggleHelp', { s: IPC_REFRESH_MS / 1000 })} data-testid="ipc-toggle">
+              <Check checked={props.links ?? false} onChange={props.onLinks}>
+                {t('ipc.toggle')}
+              </Check>
+            </span>
+          )}
         </>
       )}
       <Check checked={props.follow} onChange={props.onFollow}>

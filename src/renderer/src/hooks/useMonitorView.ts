@@ -1,5 +1,5 @@
 // The monitor's view state and what it derives: table or tree, columns, sort, filters (kernel
-// threads hidden until asked for, remembered), folds, follow, and the rows to show.
+// threads hidden until asked for, remembered), folds, follow, the IPC links switch, and the rows to show.
 import { useCallback, useMemo, useState } from 'react';
 import type { ProcessStore, ProcessStoreState } from '../store/ProcessStore';
 import { COLUMN_IDS, COLUMNS, PRESETS, type ColumnId } from '../views/columns';
@@ -28,6 +28,8 @@ export function useMonitorView(store: ProcessStore, state: ProcessStoreState, my
   const filters = useMemo(() => ({ ...otherFilters, hideKernelThreads }), [otherFilters, hideKernelThreads]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<ProcessKey>>(() => new Set());
   const [follow, setFollow] = useState(true);
+  // The tree's IPC links (badges, peers lit on hover): off until asked for, then remembered.
+  const [showLinks, setShowLinks] = useRemembered('proclab.ipcLinks', false, isBoolean);
 
   const updateFilters = useCallback(
     ({ hideKernelThreads: hide, ...others }: Partial<RowFilters>) => {
@@ -83,6 +85,8 @@ export function useMonitorView(store: ProcessStore, state: ProcessStoreState, my
     myUid,
     follow,
     setFollow,
+    showLinks,
+    setShowLinks,
     toggleFold,
     collapseAll,
     expandAll,

@@ -1,5 +1,6 @@
 // English texts of the UI: the reference catalog; every other language must have every key.
 import type { Message } from './locales';
+import { ipcMessagesEn } from './ipcMessages.en';
 import { signalMessagesEn } from './signalMessages.en';
 
 export const en = {
@@ -269,6 +270,7 @@ export const en = {
   'start.openLab': 'Open the demo lab',
   'start.dismiss': 'Got it, hide this',
   ...signalMessagesEn,
+  ...ipcMessagesEn,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

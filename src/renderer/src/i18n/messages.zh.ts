@@ -1,6 +1,7 @@
 // 简体中文 texts of the UI; the type makes a missing key a compile error.
 import type { Message } from './locales';
 import type { MessageKey } from './messages.en';
+import { ipcMessagesZh } from './ipcMessages.zh';
 import { signalMessagesZh } from './signalMessages.zh';
 
 export const zh: Record<MessageKey, Message> = {
@@ -265,4 +266,5 @@ export const zh: Record<MessageKey, Message> = {
   'start.openLab': '打开演示实验室',
   'start.dismiss': '知道了，隐藏',
   ...signalMessagesZh,
+  ...ipcMessagesZh,
 };

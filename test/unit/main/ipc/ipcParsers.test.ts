@@ -9,6 +9,7 @@ import { parseAccessRole } from '../../../../src/main/ipc/parseFdInfo';
 import { formatTcpAddress, parseNetTcp } from '../../../../src/main/ipc/parseNetTcp';
 import { parseNetUnix } from '../../../../src/main/ipc/parseNetUnix';
 import { parseSsUnixPeers } from '../../../../src/main/ipc/parseSsUnix';
+import { UnixPeers } from '../../../../src/main/ipc/UnixPeers';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../../../fixtures/proc', name), 'utf8');
 
@@ -164,5 +165,37 @@ describe('pairing the ends', () => {
       tables(),
     );
     expect(alone).toEqual([]);
+  });
+});
+
+describe('UNIX peers from ss', () => {
+  const sockets = parseNetUnix(fixture('net-unix.txt'));
+  function countingSs() {
+    const ss = { runs: 0, list: async () => (ss.runs++, fixture('ss-unix.txt')) };
+    return ss;
+  }
+
+  it('runs ss once for sockets it has seen, and again for a new one', async () => {
+    const ss = countingSs();
+    const peers = new UnixPeers(ss.list);
+    expect((await peers.peersOf([2328793], sockets))?.get(2328793)).toBe(2328794);
+    expect((await peers.peersOf([2328793, 2331681], sockets))?.get(2331681)).toBe(2331519);
+    expect(ss.runs).toBe(1);
+    // Not listed by ss (no peer yet): asked again, but not before a few seconds.
+    expect((await peers.peersOf([2331518], sockets))?.has(2331518)).toBe(false);
+    expect(ss.runs).toBe(2);
+    await peers.peersOf([2331518], sockets);
+    expect(ss.runs).toBe(2);
+  });
+
+  it('says so when ss is not installed, and does not look for it again', async () => {
+    let runs = 0;
+    const peers = new UnixPeers(async () => {
+      runs++;
+      throw Object.assign(new Error('spawn ss ENOENT'), { code: 'ENOENT' });
+    });
+    expect(await peers.peersOf([2328793], sockets)).toBeNull();
+    expect(await peers.peersOf([2328793], sockets)).toBeNull();
+    expect(runs).toBe(1);
   });
 });

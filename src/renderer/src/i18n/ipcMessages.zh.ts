@@ -1,0 +1,35 @@
+// 简体中文 texts of the IPC graph: links between processes in the run view, the PCB and the monitor.
+import type { ipcMessagesEn } from './ipcMessages.en';
+import type { Message } from './locales';
+
+export const ipcMessagesZh: Record<keyof typeof ipcMessagesEn, Message> = {
+  'ipc.title': '进程间通信（IPC）连接',
+  'ipc.runTitle': '其进程之间的管道和套接字',
+  'ipc.kind.pipe': '管道',
+  'ipc.kind.fifo': '命名管道（FIFO）',
+  'ipc.kind.unix': 'UNIX 套接字',
+  'ipc.kind.tcp': 'TCP 套接字',
+  'ipc.role.reader': '读端',
+  'ipc.role.writer': '写端',
+  'ipc.role.reader-writer': '读写端',
+  'ipc.role.server': '服务端',
+  'ipc.role.client': '客户端',
+  'ipc.role.peer': '对等端',
+  'ipc.direction.to': '数据从本进程流向对方',
+  'ipc.direction.from': '数据从对方流向本进程',
+  'ipc.direction.both': '数据可以双向流动',
+  'ipc.direction.shared': '双方持有同一端（fork 时继承）',
+  'ipc.this': '本进程：{roles}',
+  'ipc.end': '{role}，fd {fd}',
+  'ipc.none': '在查看的 {n} 个进程中，没有与它共享的管道、命名管道或套接字。',
+  'ipc.runNone': '本次运行的进程之间目前没有管道、命名管道或套接字。',
+  'ipc.scope': '在其父进程、子进程、进程组、兄弟进程和会话中查找（{n} 个进程），每 {s} 秒一次。',
+  'ipc.unixUnpaired': 'UNIX 套接字无法配对：内核只通过 ss（iproute2）告知套接字的对端，而本机未安装 ss。',
+  'ipc.truncated': '扫描达到上限：部分进程未读取。',
+  'ipc.loading': '正在读取 /proc/PID/fd…',
+  'ipc.sharedEnds': '只是共享的同一端，经 fork 继承（{n}）：另一端在别处',
+  'ipc.sharedHeading': '与其他进程共享：同一端，经 fork 继承',
+  'ipc.toggle': 'IPC 连接',
+  'ipc.toggleHelp': '显示哪些进程共享管道、命名管道或套接字（开启时每 {s} 秒读取一次；鼠标悬停在某行上可高亮其对端）',
+  'ipc.treeNote': '所显示的 {n} 个进程之间的 IPC 连接',
+};
