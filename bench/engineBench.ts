@@ -10,6 +10,7 @@ import { SamplerThread } from '../src/main/sampler/SamplerThread';
 import { LiveTable } from '../src/main/service/LiveTable';
 import { DeltaAccumulator } from '../src/main/service/DeltaAccumulator';
 import type { IdleProcesses } from './IdleProcesses';
+import { benchIpcScan, type IpcScanResult } from './ipcBench';
 import { cpuMs, median, percentile, timeEach } from './stats';
 
 export interface EngineResult {
@@ -26,6 +27,7 @@ export interface EngineResult {
   deltaBytes: number;
   fullBytes: number;
   changedProcesses: number;
+  ipcScan: IpcScanResult;
 }
 
 const SAMPLES = 30;
@@ -61,6 +63,7 @@ export async function benchEngine(idle: IdleProcesses): Promise<EngineResult> {
   for (const pid of changed) process.kill(pid, 'SIGCONT');
   const deltaBytes = Buffer.byteLength(JSON.stringify(accumulator.take(1)));
   const fullBytes = Buffer.byteLength(JSON.stringify(live.table.snapshot()));
+  const ipcScan = await benchIpcScan(idle.pids, live.table.byPid);
   await live.close();
 
   const inThread = new LinuxProcSampler();
@@ -98,6 +101,7 @@ export async function benchEngine(idle: IdleProcesses): Promise<EngineResult> {
     deltaBytes,
     fullBytes,
     changedProcesses: changed.length,
+    ipcScan,
   };
 }
 

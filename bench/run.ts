@@ -114,6 +114,27 @@ async function main(): Promise<void> {
       pass: small.deltaBytes / small.fullBytes <= 0.1 && large.deltaBytes / large.fullBytes <= 0.1,
     },
     {
+      metric: `IPC links scan of the idle processes (getIpcLinks, median; one link of ${small.ipcScan.largestLink}/${large.ipcScan.largestLink} ends)`,
+      values: [ms(small.ipcScan.medianMs), ms(large.ipcScan.medianMs)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'IPC links scan, CPU per scan',
+      values: [ms(small.ipcScan.cpuMs), ms(large.ipcScan.cpuMs)],
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'main event loop during IPC scans, p99 / worst delay',
+      values: [
+        `${ms(small.ipcScan.eventLoopP99Ms)} / ${ms(small.ipcScan.eventLoopMaxMs)}`,
+        `${ms(large.ipcScan.eventLoopP99Ms)} / ${ms(large.ipcScan.eventLoopMaxMs)}`,
+      ],
+      target: 'p99 <= 10 ms',
+      pass: small.ipcScan.eventLoopP99Ms <= 10 && large.ipcScan.eventLoopP99Ms <= 10,
+    },
+    {
       metric: 'main process CPU, 30 s at 1 Hz, 1,000 idle',
       values: [`${idleCpu.toFixed(2)}% of a core`, ''],
       target: '<= 2%',

@@ -1,6 +1,7 @@
 // The IPC links among the processes asked for: their fds, the kernel's socket tables, the peers of
 // UNIX sockets, and who reads and who writes each pipe. One scan at a time, within a budget.
-import { open, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { IpcLink, IpcLinks } from '../../shared/model/IpcLinks';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import { pairIpcEnds, type DraftLink, type OpenEnd, type SocketTables } from './pairIpcEnds';
@@ -8,6 +9,7 @@ import { parseAccessRole } from './parseFdInfo';
 import { parseNetTcp } from './parseNetTcp';
 import { parseNetUnix } from './parseNetUnix';
 import { identifyFifos, readOpenEnds, type ScanBudget } from './readOpenEnds';
+import { SyncSlices } from './SyncSlices';
 import { UnixPeers } from './UnixPeers';
 
 export const DEFAULT_SCAN_BUDGET: ScanBudget = { maxFds: 50_000, maxFdsPerProcess: 4_096 };
@@ -36,13 +38,14 @@ export class IpcScanner {
   private async scanNow(pids: readonly number[], table: ReadonlyMap<number, ProcessRecord>): Promise<IpcLinks> {
     const takenAt = Date.now();
     const known = [...new Set(pids)].filter((pid) => table.has(pid));
-    const fds = await readOpenEnds(known, this.budget, this.procRoot);
-    const fifos = await identifyFifos(fds.ends, this.procRoot);
+    const slices = new SyncSlices();
+    const fds = await readOpenEnds(known, this.budget, slices, this.procRoot);
+    const fifos = await identifyFifos(fds.ends, slices, this.procRoot);
     const sockets = await this.readSocketTables(fds.ends);
     const drafts = pairIpcEnds(fds.ends, fifos, sockets.tables);
     return {
       takenAt,
-      links: await this.withRoles(drafts, table),
+      links: await this.withRoles(drafts, table, slices),
       scanned: fds.scanned,
       unreadable: [...pids.filter((pid) => !table.has(pid)), ...fds.unreadable],
       truncated: fds.truncated || sockets.truncated,
@@ -79,22 +82,31 @@ export class IpcScanner {
   }
 
   /** Pipe and FIFO ends get their role from fdinfo; an fd closed meanwhile drops out. */
-  private async withRoles(drafts: DraftLink[], table: ReadonlyMap<number, ProcessRecord>): Promise<IpcLink[]> {
-    const links = await Promise.all(
-      drafts.map(async (draft): Promise<IpcLink> => {
-        const ends = await Promise.all(
-          draft.ends.map(async (end) => {
-            const role =
-              end.role ??
-              parseAccessRole(await readFile(`${this.procRoot}/${end.pid}/fdinfo/${end.fd}`, 'utf8').catch(() => ''));
-            const record = table.get(end.pid);
-            return role && record ? [{ ...end, role, startTime: record.startTime, comm: record.comm }] : [];
-          }),
-        );
-        return { ...draft, ends: ends.flat() };
-      }),
-    );
-    return links.filter((link) => new Set(link.ends.map((end) => end.pid)).size >= 2);
+  private async withRoles(
+    drafts: DraftLink[],
+    table: ReadonlyMap<number, ProcessRecord>,
+    slices: SyncSlices,
+  ): Promise<IpcLink[]> {
+    const links: IpcLink[] = [];
+    for (const draft of drafts) {
+      const ends: IpcLink['ends'] = [];
+      for (const end of draft.ends) {
+        const role = end.role ?? parseAccessRole(this.readFdInfo(end.pid, end.fd));
+        const record = table.get(end.pid);
+        if (role && record) ends.push({ ...end, role, startTime: record.startTime, comm: record.comm });
+        if (end.role === null) await slices.spend();
+      }
+      if (new Set(ends.map((end) => end.pid)).size >= 2) links.push({ ...draft, ends });
+    }
+    return links;
+  }
+
+  private readFdInfo(pid: number, fd: number): string {
+    try {
+      return readFileSync(`${this.procRoot}/${pid}/fdinfo/${fd}`, 'utf8');
+    } catch {
+      return '';
+    }
   }
 }
 
