@@ -90,6 +90,16 @@ describe('the IPC links in the browser', () => {
       await page.locator('[data-testid="ipc-toggle"] input').check();
       const badge = page.locator(`[data-pid="${writer}"] .ipc-badge`, { hasText: `→ pipe ${reader}` });
       await expect.poll(() => badge.count(), GENEROUS).toBe(1);
+      // The note says what was scanned, between the toolbar and the grid.
+      const note = page.locator('[data-testid="ipc-tree-note"]');
+      expect(await note.textContent()).toBe('IPC links among the 2 processes shown');
+      const [noteBox, gridBox] = [
+        await note.boundingBox(),
+        await page.locator('[data-testid="process-grid"]').boundingBox(),
+      ];
+      expect(gridBox!.y).toBeGreaterThanOrEqual(noteBox!.y + noteBox!.height - 1);
+      // The sleeps are the last rows, under their ancestors: bring them into view, then hover one.
+      await page.locator('.grid-scroll').evaluate((grid) => grid.scrollTo(0, grid.scrollHeight));
       await page.hover(`.grid-row[data-pid="${writer}"] .tree-name`);
       await expect.poll(() => page.getAttribute(`.grid-row[data-pid="${reader}"]`, 'class')).toContain('ipc-peer');
       await shootAll(page, 'ipc-tree');
