@@ -103,6 +103,9 @@ describe('the IPC links in the browser', () => {
       await page.hover(`.grid-row[data-pid="${writer}"] .tree-name`);
       await expect.poll(() => page.getAttribute(`.grid-row[data-pid="${reader}"]`, 'class')).toContain('ipc-peer');
       await shootAll(page, 'ipc-tree');
+      // Live: once the reader is gone, the writer's pipe joins it to nobody, and its badge goes.
+      process.kill(reader, 'SIGKILL');
+      await expect.poll(() => page.locator(`[data-pid="${writer}"] .ipc-badge`).count(), GENEROUS).toBe(0);
       await page.locator('[data-testid="ipc-toggle"] input').uncheck();
       await page.fill('[data-testid="search"]', '');
       await page.click('[data-testid="area-lab"]');

@@ -5,6 +5,8 @@ import type { IpcLinks } from '../../../shared/model/IpcLinks';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 
 export const IPC_REFRESH_MS = 2_000;
+/** A scan that takes long (thousands of processes) is repeated less often: at most 10% of the time. */
+const SCAN_SHARE = 0.1;
 
 export type IpcScope = MethodParams<'getIpcLinks'>;
 
@@ -31,15 +33,17 @@ export function useIpcLinks(client: ReconnectingClient, scope: (() => IpcScope) 
     const load = async () => {
       const current = scopeRef.current;
       if (!current) return;
+      const started = performance.now();
       const result = await client.call('getIpcLinks', current());
       if (cancelled) return;
+      const wait = Math.max(IPC_REFRESH_MS, (performance.now() - started) / SCAN_SHARE);
       // A failed refresh keeps the last answer for the same key.
       setState((s) =>
         result.ok
           ? { key, links: result.value, error: null }
           : { key, links: s.key === key ? s.links : null, error: result.error.message },
       );
-      timer = setTimeout(() => void load(), IPC_REFRESH_MS);
+      timer = setTimeout(() => void load(), wait);
     };
     void load();
     return () => {
