@@ -1,5 +1,6 @@
 // One IPC link as a process sees it: its kind, which way data flows, the peers (click to select
 // one) and this process's own fds on it.
+import type { IpcRole } from '../../../shared/model/IpcLinks';
 import { useI18n } from '../i18n/I18n';
 import { ARROWS, type LinkView } from '../views/ipcLinkViews';
 import { processKey, type ProcessKey } from '../views/processKey';
@@ -7,7 +8,7 @@ import { processKey, type ProcessKey } from '../views/processKey';
 export function IpcLinkLine({ view, onSelect }: { view: LinkView; onSelect: (key: ProcessKey) => void }) {
   const { t } = useI18n();
   const { link, direction } = view;
-  const roles = (list: string[]) => list.map((role) => t(`ipc.role.${role}` as 'ipc.role.peer')).join(', ');
+  const roles = (list: IpcRole[]) => list.map((role) => t(`ipc.role.${role}`)).join(', ');
   return (
     <li className="ipc-line" data-kind={link.kind} data-direction={direction}>
       <span className={`ipc-kind ipc-${link.kind}`}>{t(`ipc.kind.${link.kind}`)}</span>
