@@ -25,7 +25,11 @@ export function createIpcHandler(service: ProcLabService): Pick<MethodHandlers, 
       const runPids = runId === undefined ? [] : await runScope(runId);
       const table = service.live.table.byPid;
       const scope = pids === undefined && runId === undefined ? [...table.keys()] : [...(pids ?? []), ...runPids];
-      return scanner.scan(scope, table);
+      // ProcLab's own fds are its plumbing (thousands of stat files kept open), not a process's IPC.
+      return scanner.scan(
+        scope.filter((pid) => pid !== process.pid),
+        table,
+      );
     },
   };
 }

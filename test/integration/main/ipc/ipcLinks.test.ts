@@ -150,5 +150,7 @@ describe('getIpcLinks', () => {
     await expect(call('getIpcLinks', { pids: [0] })).rejects.toThrow(/pids/);
     const links = await call('getIpcLinks', { pids: [2 ** 31 - 1] });
     expect(links).toMatchObject({ links: [], scanned: 0, unreadable: [2 ** 31 - 1] });
+    // The service's own process (here, this test's) is never scanned.
+    expect(await call('getIpcLinks', { pids: [process.pid] })).toMatchObject({ scanned: 0, unreadable: [] });
   });
 });
