@@ -1,26 +1,34 @@
 // The IPC graph in Chromium: a `sleep 600 | sleep 600` run from the lab shows its pipe in the run
 // view (drawn and listed), in the PCB of each sleep and as badges in the monitor's tree, in
-// English and 中文, light and dark, at 1280x720.
+// English and 中文, light and dark, at 1280x720 and 1920x1080.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browserMode';
 import { useLab } from '../support/labPage';
 
 const GENEROUS = { timeout: 30_000 };
-/** Twelve screenshots on a loaded machine. */
+/** Eight screenshots on a loaded machine. */
 const SLOW = 120_000;
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
 /** "1234 sleep → 1235 sleep" over "writer, fd 1 → reader, fd 0", whichever pid comes first. */
 const PIPELINE =
   /(\d+) sleep → (\d+) sleep\s*writer, fd 1 → reader, fd 0|(\d+) sleep ← (\d+) sleep\s*reader, fd 0 ← writer, fd 1/;
 
 async function shootAll(page: Page, name: string): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.selectOption('[data-testid="theme"]', theme);
-    for (const language of ['en', 'zh'] as const) {
-      await page.selectOption('[data-testid="language"]', language);
-      await screenshot(page, `${name}-${language}-${theme}`);
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.selectOption('[data-testid="theme"]', theme);
+      for (const language of ['en', 'zh'] as const) {
+        await page.selectOption('[data-testid="language"]', language);
+        await screenshot(page, `${name}-${size.width}-${language}-${theme}`);
+      }
     }
   }
+  await page.setViewportSize(SIZES[0]);
   await page.selectOption('[data-testid="theme"]', 'light');
   await page.selectOption('[data-testid="language"]', 'en');
 }
@@ -34,7 +42,7 @@ describe('the IPC links in the browser', () => {
     'draws and lists the pipe of a shell pipeline in the run view',
     async () => {
       const page = lab.page;
-      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.setViewportSize(SIZES[0]);
       await page.fill('[data-testid="command-line"]', 'sh -c "sleep 600 | sleep 600"');
       await page.press('[data-testid="command-line"]', 'Enter');
       // The only link between two of its processes that carries data: the run's own output and
@@ -98,9 +106,10 @@ describe('the IPC links in the browser', () => {
         await page.locator('[data-testid="process-grid"]').boundingBox(),
       ];
       expect(gridBox!.y).toBeGreaterThanOrEqual(noteBox!.y + noteBox!.height - 1);
-      // The sleeps are the last rows, under their ancestors: bring them into view, then hover one.
+      // The sleeps are the last rows, deep under their ancestors: bring them into view, then hover
+      // the writer's badge (it stays in sight, at the end of its cell, however deep the row).
       await page.locator('.grid-scroll').evaluate((grid) => grid.scrollTo(0, grid.scrollHeight));
-      await page.hover(`.grid-row[data-pid="${writer}"] .tree-name`);
+      await page.hover(`.grid-row[data-pid="${writer}"] .ipc-badge`);
       await expect.poll(() => page.getAttribute(`.grid-row[data-pid="${reader}"]`, 'class')).toContain('ipc-peer');
       await shootAll(page, 'ipc-tree');
       // Live: once the reader is gone, the writer's pipe joins it to nobody, and its badge goes.
