@@ -210,12 +210,6 @@ export class LabSupervisor implements LabMembership {
     return this.leftovers.end();
   }
 
-  /** The run's processes as /proc shows them now, each pinned by (pid, start time). */
-  membersOf(runId: string): WatchedProcess[] {
-    this.run(runId);
-    return this.tracker.members.ofRun(runId);
-  }
-
   /** The process (pid, start time), checked by the caller against /proc just now, is a lab process. */
   isLabProcess(pid: number, startTime: number): boolean {
     return this.tracker.members.runOf(pid, startTime) !== undefined;

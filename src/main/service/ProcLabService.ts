@@ -162,7 +162,7 @@ export class ProcLabService {
     ),
 
     ...createDetailsHandler(this),
-    ...createIpcHandler(this),
+    ...createIpcHandler(this, () => this.runFeed ?? labUnavailable()),
   };
 
   /**
