@@ -12,6 +12,7 @@ import { describeEdition } from '../views/describeEdition';
 import { ProcessLines } from './ProcessLines';
 import { RunIpcLinks } from './RunIpcLinks';
 import { RunTree } from './RunTree';
+import '../styles/runOutput.css';
 
 const RunTerminal = lazy(() => import('./RunTerminal'));
 
