@@ -133,24 +133,53 @@ export class ProcLabStand {
   async watchLongFrames(): Promise<void> {
     await this.page.evaluate(() => {
       const frames: number[] = [];
-      (window as unknown as { longFrames: number[] }).longFrames = frames;
+      const described: string[] = [];
+      Object.assign(window, { longFrames: frames, longFramesDescribed: described });
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) frames.push(entry.duration);
+        for (const entry of list.getEntries()) {
+          frames.push(entry.duration);
+          // Where the frame went: its scripts (longest first), then style, layout and paint.
+          const frame = entry as PerformanceEntry & {
+            renderStart: number;
+            styleAndLayoutStart: number;
+            scripts: { invoker: string; sourceFunctionName: string; duration: number }[];
+          };
+          const scripts = [...frame.scripts]
+            .sort((a, b) => b.duration - a.duration)
+            .slice(0, 3)
+            .map((script) => `${script.invoker} ${script.sourceFunctionName} ${Math.round(script.duration)} ms`);
+          const end = entry.startTime + entry.duration;
+          const render = frame.renderStart ? Math.round(frame.styleAndLayoutStart - frame.renderStart) : 0;
+          const layout = frame.styleAndLayoutStart ? Math.round(end - frame.styleAndLayoutStart) : 0;
+          described.push(
+            `${Math.round(entry.duration)} ms at ${Math.round(entry.startTime)}: ` +
+              `${scripts.join(', ') || 'no script'}; render ${render} ms, style+layout+paint ${layout} ms`,
+          );
+        }
       }).observe({ type: 'long-animation-frame' });
     });
+  }
+
+  /** Each long frame with where its time went (scripts, rendering). */
+  async longFramesDescribed(): Promise<string[]> {
+    return this.page.evaluate(
+      () => (window as unknown as { longFramesDescribed?: string[] }).longFramesDescribed ?? [],
+    );
   }
 
   async longFrames(): Promise<number[]> {
     return this.page.evaluate(() => (window as unknown as { longFrames?: number[] }).longFrames ?? []);
   }
 
-  /** The page's main thread profiled by V8 through CDP for a while. */
-  async profileRenderer(seconds: number): Promise<CpuProfile> {
+  /** The page's main thread profiled by V8 through CDP while `during` runs. */
+  async profileRenderer(during: () => Promise<void>): Promise<CpuProfile> {
     await this.cdp.send('Profiler.enable');
     await this.cdp.send('Profiler.start');
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    let failure: unknown = null;
+    await during().catch((error: unknown) => (failure = error));
     const { profile } = await this.cdp.send('Profiler.stop');
     await this.cdp.send('Profiler.disable');
+    if (failure) throw failure;
     return profile as CpuProfile;
   }
 

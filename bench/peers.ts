@@ -24,6 +24,8 @@ const { values: flags } = parseArgs({
 function printProfiles(dir: string, results: SizeResult[]): void {
   for (const result of results) {
     saveProfiles(dir, result);
+    console.log(`\nlong frames at ${result.idle} idle (ms since load):`);
+    for (const frame of result.longFramesDescribed) console.log(`  ${frame}`);
     for (const { name, profile } of result.profiles) console.log(`\n${formatSelfTimes(name, profile)}`);
     const serverDir = path.join(dir, `server-${result.idle}`);
     for (const file of readdirSync(serverDir)) {

@@ -47,6 +47,8 @@ export interface SizeResult {
   pausedRenderer: number;
   serverRss: number;
   longFrames: number[];
+  /** Each long frame with where its time went, printed with the profiles. */
+  longFramesDescribed: string[];
   profiles: { name: string; profile: CpuProfile }[];
 }
 
@@ -62,7 +64,7 @@ export interface SizeOptions {
 export const CHURN_PER_SECOND = 20;
 export const CHURN_LIFETIME_SECONDS = 2;
 const SETTLE_MS = 5_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function measureWindow(
   stand: ProcLabStand,
@@ -138,7 +140,8 @@ async function followChurnMemory(
   return { minutes, rssStart: start.rss, rssEnd: end.rss, rssPeak, heapStart: start.heap, heapEnd: end.heap };
 }
 
-type Profiler = (name: string) => Promise<void>;
+/** Runs `during` (by default, when profiling: one window of waiting), under the page's profiler if profiles are asked for. */
+type Profiler = (phase: string, during?: () => Promise<void>) => Promise<void>;
 type CostPhases = Pick<SizeResult, 'quiet' | 'churn' | 'churnMemory' | 'serverRss'>;
 
 /** Quiet, then churn, with btop and htop measured alongside; then the churn goes on for the memory. */
@@ -171,9 +174,11 @@ export function benchSize(idleCount: number, options: SizeOptions): Promise<Size
     const serverProfileDir = options.profileDir ? path.join(options.profileDir, `server-${idleCount}`) : undefined;
     const stand = await ProcLabStand.open({ serverProfileDir });
     const profiles: SizeResult['profiles'] = [];
-    const profile: Profiler = async (phase) => {
+    const profile: Profiler = async (phase, during) => {
+      if (!options.profileDir) return during?.();
       const name = `renderer, ${idleCount} idle, ${phase}`;
-      if (options.profileDir) profiles.push({ name, profile: await stand.profileRenderer(options.windowSeconds) });
+      const run = during ?? (() => sleep(options.windowSeconds * 1000));
+      profiles.push({ name, profile: await stand.profileRenderer(run) });
     };
     try {
       const loads = [await stand.load(), await stand.load(), await stand.load()];
@@ -184,11 +189,22 @@ export function benchSize(idleCount: number, options: SizeOptions): Promise<Size
       await sleep(SETTLE_MS); // the churn's ghosts fade
       await profile('quiet');
       const pausedRenderer = await pausedRendererCpu(stand, options.windowSeconds / 2);
-      await interact(stand.page);
+      await profile('interactions', () => interact(stand.page));
       const longFrames = await stand.longFrames();
+      const longFramesDescribed = await stand.longFramesDescribed();
       if (stand.consoleErrors().length > 0) throw new Error(`console errors: ${stand.consoleErrors().join('; ')}`);
       const firstTableMs = median(loads);
-      return { idle: idleCount, processes, loadAverage, firstTableMs, ...costs, pausedRenderer, longFrames, profiles };
+      return {
+        idle: idleCount,
+        processes,
+        loadAverage,
+        firstTableMs,
+        ...costs,
+        pausedRenderer,
+        longFrames,
+        longFramesDescribed,
+        profiles,
+      };
     } finally {
       await stand.close();
     }
