@@ -1,5 +1,5 @@
 // The timeline's rows, newest first, virtualised: only the rows in view are in the DOM.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18n';
 import type { TimelineEntry } from '../store/timelineEntries';
@@ -27,7 +27,7 @@ export function TimelineList({ entries, selectedKey, onSelect }: TimelineListPro
     overscan: 8,
     getItemKey: (index) => at(index).id,
   });
-  useKeepReadingPlace(scrollRef, entries);
+  useKeepReadingPlace(virtualizer, entries);
   return (
     <ol className="timeline-list" ref={scrollRef} aria-rowcount={entries.length} data-testid="timeline-list">
       <li className="timeline-spacer" style={{ height: virtualizer.getTotalSize() }} aria-hidden />
@@ -49,19 +49,20 @@ export function TimelineList({ entries, selectedKey, onSelect }: TimelineListPro
 
 /**
  * New entries come in on top: while someone reads further down, move the view by as many rows,
- * so what they read stays where it was.
+ * so what they read stays where it was. The offset is the virtualizer's, kept from scroll events:
+ * reading the element's scrollTop here would lay the page out again on every new entry.
  */
-function useKeepReadingPlace(scrollRef: React.RefObject<HTMLOListElement | null>, entries: readonly TimelineEntry[]) {
+function useKeepReadingPlace(virtualizer: Virtualizer<HTMLOListElement, Element>, entries: readonly TimelineEntry[]) {
   const newestBefore = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
-    const element = scrollRef.current;
     const previous = newestBefore.current;
     newestBefore.current = entries.at(-1)?.id;
-    if (!element || element.scrollTop === 0 || previous === undefined) return;
+    const offset = virtualizer.scrollOffset ?? 0;
+    if (offset === 0 || previous === undefined) return;
     let added = 0;
     while (added < entries.length && entries[entries.length - 1 - added]!.id !== previous) added++;
-    if (added > 0 && added < entries.length) element.scrollTop += added * ROW_HEIGHT;
-  }, [scrollRef, entries]);
+    if (added > 0 && added < entries.length) virtualizer.scrollToOffset(offset + added * ROW_HEIGHT);
+  }, [virtualizer, entries]);
 }
 
 interface TimelineRowProps {
