@@ -46,6 +46,29 @@ describe('ProcessStore', () => {
     expect(store.displayRows().map((r) => r.record.pid)).toEqual([1]);
   });
 
+  it('keeps the row of a process an update did not change, and makes a new one when it changed or stopped being new', () => {
+    let now = 1000;
+    const store = new ProcessStore(() => now);
+    const quiet = makeRecord({ pid: 1, ppid: 0 });
+    const child = makeRecord({ pid: 2, ppid: 1 });
+    store.loadSnapshot({ seq: 0, rows: [quiet], summary: summary(now) });
+    store.applyDelta(delta(now, { upserts: [child], events: [spawned(child, now)] }));
+    const [quietRow, childRow] = store.displayRows();
+    const busier = { ...quiet, cpuPercent: 50 };
+    store.applyDelta(delta(now, {}));
+    expect(store.displayRows()).toEqual([quietRow, childRow]);
+    expect(store.displayRows()[0]).toBe(quietRow);
+    expect(store.displayRows()[1]).toBe(childRow);
+
+    now += NEW_MS + 1;
+    store.applyDelta(delta(now, { upserts: [busier] }));
+    const [busierRow, grownRow] = store.displayRows();
+    expect(busierRow).not.toBe(quietRow);
+    expect(busierRow!.record.cpuPercent).toBe(50);
+    expect(grownRow).not.toBe(childRow);
+    expect(grownRow!.isNew).toBe(false);
+  });
+
   it('while updates come every second, they expire ghosts and birth marks, and expire() renders nothing more', () => {
     let now = 0;
     const store = new ProcessStore(() => now);

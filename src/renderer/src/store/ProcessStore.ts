@@ -1,7 +1,7 @@
 // The renderer's copy of the machine: byPid kept current by deltas, plus ghosts, births, timeline, history.
 import { applyDelta, type ProcessDelta } from '../../../shared/model/ProcessDelta';
 import type { ProcessRecord, Snapshot, SystemSummary } from '../../../shared/model/ProcessRecord';
-import { displayRowsOf, ghostOf, type DisplayRow, type ExitInfo } from '../views/DisplayRow';
+import { displayRowsOf, ghostOf, type DisplayRow, type ExitInfo, type LiveRowCache } from '../views/DisplayRow';
 import { processKey, type ProcessKey } from '../views/processKey';
 import { RingBuffer } from '../../../shared/model/RingBuffer';
 import { ReadonlyMapView } from './ReadonlyMapView';
@@ -49,6 +49,7 @@ export class ProcessStore {
   private readonly bornAt = new Map<ProcessKey, number>();
   private readonly timeline = new TimelineLog<TimelineEntry>(TIMELINE_CAPACITY);
   private readonly history = new RingBuffer<HistoryPoint>(HISTORY_CAPACITY);
+  private readonly liveRows: LiveRowCache = new WeakMap();
   private historyKey: ProcessKey | null = null;
   private tracked: { key: ProcessKey; found: FoundProcess } | null = null;
   private lastDeltaAt = -Infinity;
@@ -117,7 +118,7 @@ export class ProcessStore {
 
   /** Live rows and the ghosts whose pid has not been reused. */
   displayRows(): DisplayRow[] {
-    return displayRowsOf(this.byPid, this.ghosts, this.bornAt);
+    return displayRowsOf(this.byPid, this.ghosts, this.bornAt, this.liveRows);
   }
 
   /** A live process or a ghost, by key. */

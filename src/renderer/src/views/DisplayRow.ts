@@ -30,17 +30,31 @@ export interface TreeRow extends DisplayRow {
   contextOnly: boolean;
 }
 
+/**
+ * The live rows of earlier calls, by record: a record an update did not replace keeps its row, so a
+ * tick allocates rows (and keys) only for the processes that changed.
+ */
+export type LiveRowCache = WeakMap<ProcessRecord, DisplayRow>;
+
+function liveRow(record: ProcessRecord, bornAt: ReadonlyMap<ProcessKey, number>, cache?: LiveRowCache): DisplayRow {
+  const cached = cache?.get(record);
+  const key = cached?.key ?? processKey(record);
+  const isNew = bornAt.has(key);
+  if (cached?.isNew === isNew) return cached;
+  const row = { key, record, exit: null, isNew };
+  cache?.set(record, row);
+  return row;
+}
+
 /** The rows of a table: its live processes, then the ghosts whose pid no live process has taken. */
 export function displayRowsOf(
   live: ReadonlyMap<number, ProcessRecord>,
   ghosts: ReadonlyMap<ProcessKey, { record: ProcessRecord; exit: ExitInfo }>,
   bornAt: ReadonlyMap<ProcessKey, number>,
+  cache?: LiveRowCache,
 ): DisplayRow[] {
   const rows: DisplayRow[] = [];
-  for (const record of live.values()) {
-    const key = processKey(record);
-    rows.push({ key, record, exit: null, isNew: bornAt.has(key) });
-  }
+  for (const record of live.values()) rows.push(liveRow(record, bornAt, cache));
   for (const [key, ghost] of ghosts) {
     if (!live.has(ghost.record.pid)) rows.push({ key, record: ghost.record, exit: ghost.exit, isNew: false });
   }
