@@ -1,6 +1,6 @@
 // The virtualised process grid, for both the table and the tree: rows keyed by (pid, start time).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { COLUMNS, type ColumnId } from '../views/columns';
 import type { DisplayRow, TreeRow } from '../views/DisplayRow';
@@ -67,6 +67,9 @@ export function ProcessGrid(props: ProcessGridProps) {
     return new Set(views.filter((v) => v.direction !== 'shared').flatMap((v) => v.peers.map((p) => p.pid)));
   }, [links, hoveredPid]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The same function until the rows change: a new one makes the virtualizer measure every row
+  // again, on each scroll step too.
+  const getItemKey = useCallback((index: number) => rows[index]!.key, [rows]);
   // TanStack Virtual returns functions React Compiler cannot memoise; this component opts out.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -75,7 +78,7 @@ export function ProcessGrid(props: ProcessGridProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]!.key,
+    getItemKey,
   });
   const selectedIndex = selectedKey === null ? -1 : rows.findIndex((row) => row.key === selectedKey);
   const followDependency = follow ? rows : null;
