@@ -2,7 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
-import { COLUMNS, type ColumnId } from '../views/columns';
+import { COLUMNS, type ColumnDef, type ColumnId } from '../views/columns';
 import type { DisplayRow, TreeRow } from '../views/DisplayRow';
 import type { LinkView } from '../views/ipcLinkViews';
 import type { ProcessKey } from '../views/processKey';
@@ -200,7 +200,7 @@ const GridRow = memo(
         }}
       >
         {columns.map((id) => {
-          const column = COLUMNS[id];
+          const column: ColumnDef = COLUMNS[id];
           if (id === 'stat' || id === 'state') {
             return (
               <span key={id} role="gridcell" className="grid-cell align-left">
@@ -210,7 +210,7 @@ const GridRow = memo(
           }
           if (id !== 'command') {
             return (
-              <span key={id} role="gridcell" className={`grid-cell align-${column.align}`}>
+              <span key={id} role="gridcell" className={`grid-cell align-${column.align}${column.fits ? ' fits' : ''}`}>
                 {column.text(record, language)}
               </span>
             );
