@@ -1,5 +1,5 @@
 // The Columns menu: one checkbox per column, placed inside the window, closed by a click elsewhere.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { COLUMN_IDS, COLUMNS, type ColumnId } from '../views/columns';
 import { placeMenu, type MenuPlace } from '../views/placeMenu';
@@ -9,7 +9,8 @@ interface ColumnMenuProps {
   onColumns: (columns: ColumnId[]) => void;
 }
 
-export function ColumnMenu({ columns, onColumns }: ColumnMenuProps) {
+/** Memoised: its checkboxes change only with the columns, not with the toolbar's every update. */
+export const ColumnMenu = memo(function ColumnMenu({ columns, onColumns }: ColumnMenuProps) {
   const { t } = useI18n();
   const details = useRef<HTMLDetailsElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -58,4 +59,4 @@ export function ColumnMenu({ columns, onColumns }: ColumnMenuProps) {
       </div>
     </details>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The monitor: the toolbar, and every process of the machine as a table or a tree (with the IPC
 // links among the tree's rows while they are switched on).
-import type { RefObject } from 'react';
+import { useCallback, type RefObject } from 'react';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import type { MonitorView } from '../hooks/useMonitorView';
 import { useTreeLinks } from '../hooks/useTreeLinks';
@@ -26,6 +26,11 @@ export function MonitorArea(props: MonitorAreaProps) {
   const { client, view, linksOffered, searchRef, selectedKey, onSelect, onOpen, onSignal, labPids } = props;
   const { t } = useI18n();
   const { filters, myUid } = view;
+  const { updateFilters } = view;
+  const onOnlyMine = useCallback(
+    (on: boolean) => updateFilters({ onlyUid: on ? myUid : null }),
+    [updateFilters, myUid],
+  );
   const treeLinks = useTreeLinks(client, view.rows, view.mode === 'tree' && view.showLinks && linksOffered);
   return (
     <main className="main">
@@ -36,7 +41,7 @@ export function MonitorArea(props: MonitorAreaProps) {
         onFilters={view.updateFilters}
         myUid={myUid}
         onlyMine={filters.onlyUid !== null}
-        onOnlyMine={(on) => view.updateFilters({ onlyUid: on ? myUid : null })}
+        onOnlyMine={onOnlyMine}
         matchCount={view.matchCount}
         total={view.total}
         queryError={view.queryError}

@@ -1,5 +1,5 @@
 // Above the grid: table/tree, the search box with its match count, quick filters, folds and columns.
-import type { ReactNode, RefObject } from 'react';
+import { memo, useCallback, type ReactNode, type RefObject } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { IPC_REFRESH_MS } from '../hooks/useIpcLinks';
 import type { RowFilters, ViewMode } from '../hooks/useVisibleRows';
@@ -30,8 +30,11 @@ interface ToolbarProps {
   onLinks?: (on: boolean) => void;
 }
 
-/** A labelled checkbox, the toolbar's quick toggle. */
-function Check({
+/**
+ * A labelled checkbox, the toolbar's quick toggle. Memoised: React sets an input's name and type
+ * again whenever it renders it, and the toolbar renders with every update of the match count.
+ */
+const Check = memo(function Check({
   checked,
   onChange,
   disabled,
@@ -48,7 +51,7 @@ function Check({
       {children}
     </label>
   );
-}
+});
 
 export function Toolbar(props: ToolbarProps) {
   const { t } = useI18n();
@@ -56,6 +59,8 @@ export function Toolbar(props: ToolbarProps) {
   const queryError = props.queryError
     ? t(`query.${props.queryError.reason}`, { ...props.queryError, fields: QUERY_FIELDS })
     : null;
+  const onHideKernel = useCallback((on: boolean) => onFilters({ hideKernelThreads: on }), [onFilters]);
+  const onSubtrees = useCallback((on: boolean) => onFilters({ showSubtrees: on }), [onFilters]);
   const presetOf = (Object.keys(PRESETS) as PresetId[]).find((id) => PRESETS[id].join() === columns.join()) ?? '';
   return (
     <div className="toolbar">
@@ -93,7 +98,7 @@ export function Toolbar(props: ToolbarProps) {
           {queryError}
         </span>
       )}
-      <Check checked={filters.hideKernelThreads} onChange={(on) => onFilters({ hideKernelThreads: on })}>
+      <Check checked={filters.hideKernelThreads} onChange={onHideKernel}>
         {t('filter.hideKernel')}
       </Check>
       <Check checked={props.onlyMine} disabled={props.myUid === null} onChange={props.onOnlyMine}>
@@ -101,7 +106,7 @@ export function Toolbar(props: ToolbarProps) {
       </Check>
       {mode === 'tree' && (
         <>
-          <Check checked={filters.showSubtrees} onChange={(on) => onFilters({ showSubtrees: on })}>
+          <Check checked={filters.showSubtrees} onChange={onSubtrees}>
             {t('filter.subtrees')}
           </Check>
           <button type="button" onClick={props.onCollapseAll} data-testid="collapse-all">
