@@ -66,6 +66,26 @@ describe('flattenTree', () => {
     expect(tree.map((r) => r.contextOnly)).toEqual([true, true, false]);
   });
 
+  it('marks matches down a chain and what lies between them, whichever match is walked first', () => {
+    // init -> sh (match) -> make -> cc (match) -> as; and init -> cron (match) beside it.
+    const chain = [
+      makeRecord({ pid: 1, ppid: 0, comm: 'init', startTime: 0 }),
+      makeRecord({ pid: 2, ppid: 1, comm: 'sh', startTime: 1 }),
+      makeRecord({ pid: 3, ppid: 2, comm: 'make', startTime: 2 }),
+      makeRecord({ pid: 4, ppid: 3, comm: 'cc', startTime: 3 }),
+      makeRecord({ pid: 5, ppid: 4, comm: 'as', startTime: 4 }),
+      makeRecord({ pid: 6, ppid: 1, comm: 'cron', startTime: 5 }),
+    ].map(display);
+    const matches = new Set(['sh', 'cc', 'cron']);
+    const filter = (p: { comm: string }) => matches.has(p.comm);
+    const narrow = flattenTree(chain, { ...none, filter, showSubtrees: false });
+    expect(names(narrow)).toEqual(['init', 'sh', 'make', 'cc', 'cron']);
+    expect(narrow.map((r) => r.contextOnly)).toEqual([true, false, true, false, false]);
+    const wide = flattenTree(chain, { ...none, filter, showSubtrees: true });
+    expect(names(wide)).toEqual(['init', 'sh', 'make', 'cc', 'as', 'cron']);
+    expect(wide.map((r) => r.contextOnly)).toEqual([true, false, false, false, false, false]);
+  });
+
   it('can show the subtrees of matches', () => {
     const filter = parseProcessQuery('name=daemon').predicate;
     expect(names(flattenTree(rows, { ...none, filter, showSubtrees: false }))).toEqual(['init', 'daemon']);

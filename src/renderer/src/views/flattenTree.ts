@@ -2,7 +2,7 @@
 import { buildTree, type TreeNode } from '../../../shared/model/buildTree';
 import type { DisplayRow, TreeRow } from './DisplayRow';
 import type { ProcessPredicate } from './processQuery';
-import { processKey, type ProcessKey } from './processKey';
+import type { ProcessKey } from './processKey';
 
 export interface TreeOptions {
   /** Folded nodes, by process key. */
@@ -20,11 +20,11 @@ export function flattenTree(rows: DisplayRow[], { collapsed, filter, showSubtree
   const stack: TreeNode[] = [...roots].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    const key = processKey(node.record);
-    const mark = visible?.get(key);
+    const mark = visible?.get(node);
     if (visible && mark === undefined) continue;
     const row = byPid.get(node.record.pid)!;
-    const children = visible ? node.children.filter((c) => visible.has(processKey(c.record))) : node.children;
+    const key = row.key;
+    const children = visible ? node.children.filter((c) => visible.has(c)) : node.children;
     // While filtering, the path to every match stays open so no match hides in a fold.
     const expanded = children.length > 0 && (mark === 'context' || !collapsed.has(key));
     out.push({
@@ -41,31 +41,35 @@ export function flattenTree(rows: DisplayRow[], { collapsed, filter, showSubtree
 
 type Mark = 'match' | 'context' | 'subtree';
 
-function visibleUnderFilter(roots: TreeNode[], filter: ProcessPredicate, showSubtrees: boolean): Map<ProcessKey, Mark> {
-  const marks = new Map<ProcessKey, Mark>();
-  // Walk with the chain of ancestors, so each match can mark its path to the root.
-  const stack: { node: TreeNode; path: TreeNode[]; inMatchedSubtree: boolean }[] = roots.map((node) => ({
-    node,
-    path: [],
-    inMatchedSubtree: false,
-  }));
+/** A node being walked, with the walk's entry for its parent (its ancestors, linked). */
+interface Walked {
+  node: TreeNode;
+  parent: Walked | null;
+  inMatchedSubtree: boolean;
+}
+
+/**
+ * Marks the matches, their ancestors (context) and the matches' subtrees, by node (no key strings
+ * to build and hash). Every marked node has all its ancestors marked (they are walked first), so
+ * marking a match's path stops at the first marked ancestor: each node is marked once, instead of
+ * once per match below it.
+ */
+function visibleUnderFilter(roots: TreeNode[], filter: ProcessPredicate, showSubtrees: boolean): Map<TreeNode, Mark> {
+  const marks = new Map<TreeNode, Mark>();
+  const stack: Walked[] = roots.map((node) => ({ node, parent: null, inMatchedSubtree: false }));
   while (stack.length > 0) {
-    const { node, path, inMatchedSubtree } = stack.pop()!;
-    const key = processKey(node.record);
+    const walked = stack.pop()!;
+    const { node, inMatchedSubtree } = walked;
     const matches = filter(node.record);
     if (matches) {
-      marks.set(key, 'match');
-      for (const ancestor of path) {
-        const ancestorKey = processKey(ancestor.record);
-        if (!marks.has(ancestorKey)) marks.set(ancestorKey, 'context');
-      }
+      marks.set(node, 'match');
+      for (let ancestor = walked.parent; ancestor && !marks.has(ancestor.node); ancestor = ancestor.parent)
+        marks.set(ancestor.node, 'context');
     } else if (inMatchedSubtree && showSubtrees) {
-      marks.set(key, 'subtree');
+      marks.set(node, 'subtree');
     }
-    const childPath = [...path, node];
-    for (const child of node.children) {
-      stack.push({ node: child, path: childPath, inMatchedSubtree: inMatchedSubtree || matches });
-    }
+    for (const child of node.children)
+      stack.push({ node: child, parent: walked, inMatchedSubtree: inMatchedSubtree || matches });
   }
   return marks;
 }
