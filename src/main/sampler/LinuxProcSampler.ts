@@ -1,17 +1,18 @@
 // The Linux sampler: reads /proc directly, keeping each /proc/PID/stat open so a tick is one pread each.
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
-import { corePercents } from './corePercents';
-import { KeptOpenFile, readWhole } from './KeptOpenFile';
+import { GoneParents } from './GoneParents';
+import { readWhole } from './KeptOpenFile';
 import { LockedPages, type LockState } from './LockedPages';
 import { parseCmdline } from './parseCmdline';
 import { ownsMemory, PF_KTHREAD, parseStat, type StatFields } from './parseStat';
-import { parseLoadavg, parseMeminfo, parseProcStat, parseUptime, type CpuTimes } from './parseSystemFiles';
-import { countStates, type Sample, type Sampler } from './Sampler';
-import { readKernelConstants, startTicksToEpochMs, type KernelConstants } from './readKernelConstants';
+import { RecordBuilder, type RecordContext } from './RecordBuilder';
+import type { Sample, Sampler } from './Sampler';
 import { defaultKeptOpenCap } from './openFilesLimit';
-import { round1, toProcessRecord } from './toProcessRecord';
-import { UserNames } from './UserNames';
+import { IDLE_REREAD_MS, SchedstatGate, type RunCount } from './SchedstatGate';
+import { SystemFiles } from './SystemFiles';
+
+const NONE: ReadonlySet<number> = new Set();
 
 interface Entry extends LockState {
   /** Kept-open fd of /proc/PID/stat, or null past the fd cap (then open/read/close each tick). */
@@ -25,6 +26,12 @@ interface Entry extends LockState {
   seenInTick: number;
   /** The command line read empty for a user process (mid-exec): read it again next tick. */
   cmdlineUnsettled: boolean;
+  /** Its schedstat, kept open while it may be skipped when it did not run (SchedstatGate). */
+  runCount: RunCount | null;
+  /** performance.now() by which its stat is read whole again, run or not. */
+  wholeReadDueAt: number;
+  /** The tick it was last skipped in, because it did not run. */
+  skippedInTick: number;
 }
 
 export interface LinuxProcSamplerOptions {
@@ -39,51 +46,40 @@ export class LinuxProcSampler implements Sampler {
   readonly kind = 'linux-proc' as const;
   private readonly procRoot: string;
   private readonly maxKeptOpen: number;
-  private readonly constants: KernelConstants;
-  private readonly users = new UserNames();
+  private readonly records = new RecordBuilder();
   private readonly locked: LockedPages;
   private readonly entries = new Map<number, Entry>();
-  private readonly systemFiles: Record<'stat' | 'meminfo' | 'loadavg' | 'uptime', KeptOpenFile>;
+  private readonly systemFiles: SystemFiles;
   private readBuffer: Buffer = Buffer.allocUnsafe(1024);
   private readonly rowMaps = [new Map<number, ProcessRecord>(), new Map<number, ProcessRecord>()];
   private keptOpen = 0;
   private tick = 0;
-  private previousCores: CpuTimes[] = [];
-  private readonly euid = process.geteuid?.() ?? -1;
+  private readonly gate: SchedstatGate;
+  /** Pids to read whole at the next sample whatever the gate says (ProcLab reniced them). */
+  private stale: ReadonlySet<number> = new Set();
+  private readonly goneParents = new GoneParents();
 
   constructor(options: LinuxProcSamplerOptions = {}) {
     this.procRoot = options.procRoot ?? '/proc';
-    this.constants = readKernelConstants();
     this.maxKeptOpen = options.maxKeptOpen ?? defaultKeptOpenCap();
     this.locked = new LockedPages(this.procRoot, options.lockedRecheckMs);
-    const open = (name: string) => new KeptOpenFile(`${this.procRoot}/${name}`, 16384);
-    this.systemFiles = {
-      stat: open('stat'),
-      meminfo: open('meminfo'),
-      loadavg: open('loadavg'),
-      uptime: open('uptime'),
-    };
+    this.gate = new SchedstatGate(this.procRoot);
+    this.systemFiles = new SystemFiles(this.procRoot);
   }
 
   /**
    * With `focus`, only those pids and new ones are read; every other known process keeps its
-   * previous record (a cheap 10 Hz look at the lab's processes between full samples).
+   * previous record (a cheap 10 Hz look at the lab's processes between full samples). `stale`
+   * pids are read whole, even if they did not run.
    */
-  sample(focus?: ReadonlySet<number>): Sample {
+  sample(focus?: ReadonlySet<number>, stale?: ReadonlySet<number>): Sample {
     this.tick += 1;
+    this.stale = stale ?? NONE;
     const takenAt = Date.now();
     const now = performance.now();
 
-    const procStat = parseProcStat(this.systemFiles.stat.read());
-    const memInfo = parseMeminfo(this.systemFiles.meminfo.read());
-    const previousCores = this.previousCores;
-    this.previousCores = procStat.cores;
-    const context: RecordContext = {
-      now,
-      takenAt,
-      bootTimeMs: procStat.bootTimeSeconds * 1000,
-      memTotalBytes: memInfo.totalBytes,
-    };
+    const system = this.systemFiles.read();
+    const context: RecordContext = { now, takenAt, bootTimeMs: system.bootTimeMs, memTotalBytes: system.memTotalBytes };
 
     // Two maps used in turn: the previous sample's rows stay intact for the diff, and no new
     // map of thousands of entries is allocated every tick.
@@ -93,7 +89,7 @@ export class LinuxProcSampler implements Sampler {
       const first = name.charCodeAt(0);
       if (first < 48 || first > 57) continue;
       const pid = Number(name);
-      const known = focus && !focus.has(pid) ? this.entries.get(pid) : undefined;
+      const known = focus && !focus.has(pid) && !this.stale.has(pid) ? this.entries.get(pid) : undefined;
       if (known) {
         known.seenInTick = this.tick;
         rows.set(pid, known.record);
@@ -103,38 +99,36 @@ export class LinuxProcSampler implements Sampler {
       if (record) rows.set(record.pid, record);
     }
     this.sweep();
+    this.readOrphansAgain(rows, context, focus === undefined);
 
-    const summary = {
-      takenAt,
-      processCount: rows.size,
-      ...countStates(rows),
-      loadAverage: parseLoadavg(this.systemFiles.loadavg.read()),
-      cpuPerCore: corePercents(previousCores, procStat.cores),
-      memTotalBytes: memInfo.totalBytes,
-      memUsedBytes: memInfo.totalBytes - memInfo.availableBytes,
-      uptimeSeconds: parseUptime(this.systemFiles.uptime.read()),
-    };
-    return { rows, summary };
+    return { rows, summary: this.systemFiles.summarize(system, rows, takenAt) };
   }
 
   close(): void {
     for (const entry of this.entries.values()) this.closeEntry(entry);
     this.entries.clear();
-    for (const file of Object.values(this.systemFiles)) file.close();
+    this.systemFiles.close();
   }
 
-  /** One process: reuse the previous record when its stat text did not change. */
+  /** One process: reuse the previous record when it did not run, or its stat text did not change. */
   private sampleProcess(pid: number, context: RecordContext): ProcessRecord | null {
     let entry = this.entries.get(pid);
+    if (entry && this.sleptThrough(entry, context.now)) {
+      entry.seenInTick = this.tick;
+      entry.skippedInTick = this.tick;
+      // It did not run: no CPU time to count until now.
+      entry.readAt = context.now;
+      return entry.record;
+    }
     const length = entry ? this.readEntry(entry) : -1;
     if (entry && length < 0) {
       // The kept fd points at a process that is gone; the pid listed now may be a new one.
-      this.closeEntry(entry);
-      this.entries.delete(pid);
+      this.forget(entry);
       entry = undefined;
     }
     if (!entry) return this.sampleNewProcess(pid, context);
     entry.seenInTick = this.tick;
+    entry.wholeReadDueAt = context.now + IDLE_REREAD_MS;
     // Comparing bytes spares decoding and parsing (and the garbage) for every idle process.
     const buffer = this.readBuffer;
     const unchanged = length === entry.raw.length && buffer.compare(entry.raw, 0, length, 0, length) === 0;
@@ -143,15 +137,15 @@ export class LinuxProcSampler implements Sampler {
     if (unchanged && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled && !lockChanged) return entry.record;
     const fields = parseStat(buffer.toString('utf8', 0, length));
     if (!fields) return null;
-    if (this.startTimeMs(fields, context) !== entry.record.startTime) {
+    if (this.records.startTimeMs(fields, context) !== entry.record.startTime) {
       // Same pid, another process (only possible on the open-per-read path).
-      this.closeEntry(entry);
-      this.entries.delete(pid);
+      this.forget(entry);
       return this.sampleNewProcess(pid, context);
     }
+    if (fields.state === 'Z' && entry.record.state !== 'Z') this.goneParents.add(pid);
     const cpuTicks = fields.utimeTicks + fields.stimeTicks;
     const elapsedSeconds = (context.now - entry.readAt) / 1000;
-    const cpuPercent = elapsedSeconds > 0 ? this.ticksToPercent(cpuTicks - entry.cpuTicks, elapsedSeconds) : 0;
+    const cpuPercent = elapsedSeconds > 0 ? this.records.ticksToPercent(cpuTicks - entry.cpuTicks, elapsedSeconds) : 0;
     entry.readAt = context.now;
     const previous = entry.record;
     const reread = fields.comm !== previous.comm || entry.cmdlineUnsettled;
@@ -160,7 +154,7 @@ export class LinuxProcSampler implements Sampler {
     entry.cmdlineUnsettled = fields.comm !== previous.comm || isUnsettled(cmdline, fields);
     entry.raw = Buffer.from(buffer.subarray(0, length));
     entry.cpuTicks = cpuTicks;
-    entry.record = this.toRecord(fields, previous.uid, cmdline, cpuPercent, entry.lockedPages, context);
+    entry.record = this.records.build(fields, previous.uid, cmdline, cpuPercent, entry.lockedPages, context);
     return entry.record;
   }
 
@@ -169,6 +163,14 @@ export class LinuxProcSampler implements Sampler {
     let fd: number | null = null;
     let uid: number;
     let raw: Buffer;
+    // Opened before stat is read: a run in between would otherwise go unseen.
+    const runCount = this.keptOpen + 2 <= this.maxKeptOpen ? this.gate.open(pid) : null;
+    if (runCount) this.keptOpen += 1;
+    const giveUp = () => {
+      if (fd !== null) this.closeFd(fd);
+      if (runCount) this.closeFd(runCount.fd);
+      return null;
+    };
     try {
       if (this.keptOpen < this.maxKeptOpen) {
         fd = openSync(path, 'r');
@@ -182,22 +184,18 @@ export class LinuxProcSampler implements Sampler {
       }
     } catch {
       // Vanished between readdir and open: normal, not an error.
-      if (fd !== null) this.closeFd(fd);
-      return null;
+      return giveUp();
     }
     const fields = parseStat(raw.toString('utf8'));
-    if (!fields) {
-      if (fd !== null) this.closeFd(fd);
-      return null;
-    }
+    if (!fields) return giveUp();
     const cpuTicks = fields.utimeTicks + fields.stimeTicks;
     // First sight: the lifetime average, as ps computes %CPU.
-    const ageSeconds = (context.takenAt - this.startTimeMs(fields, context)) / 1000;
-    const cpuPercent = ageSeconds > 0 ? this.ticksToPercent(cpuTicks, ageSeconds) : 0;
+    const ageSeconds = (context.takenAt - this.records.startTimeMs(fields, context)) / 1000;
+    const cpuPercent = ageSeconds > 0 ? this.records.ticksToPercent(cpuTicks, ageSeconds) : 0;
     const cmdline = fields.flags & PF_KTHREAD ? [] : this.readCmdline(pid, []);
     // Kernel threads never own memory to lock: their status is never read.
     const lock = this.locked.firstRead(pid, ownsMemory(fields), context.now);
-    const record = this.toRecord(fields, uid, cmdline, cpuPercent, lock.lockedPages, context);
+    const record = this.records.build(fields, uid, cmdline, cpuPercent, lock.lockedPages, context);
     this.entries.set(pid, {
       fd,
       raw,
@@ -206,38 +204,64 @@ export class LinuxProcSampler implements Sampler {
       readAt: context.now,
       seenInTick: this.tick,
       cmdlineUnsettled: isUnsettled(cmdline, fields),
+      runCount: this.keepRunCount(runCount, fd, fields),
+      // Spread over one more period by pid, so the first sample's thousands are not all due at once.
+      wholeReadDueAt: context.now + IDLE_REREAD_MS * (1 + (pid % 64) / 64),
+      skippedInTick: 0,
       ...lock,
     });
     return record;
   }
 
-  private toRecord(
-    f: StatFields,
-    uid: number,
-    cmdline: string[],
-    cpuPercent: number,
-    lockedOnRead: boolean,
-    context: RecordContext,
-  ): ProcessRecord {
-    const startTime = this.startTimeMs(f, context);
-    const user = this.users.nameOf(uid);
-    const { memTotalBytes } = context;
-    // A zombie has released its memory: ps shows no L on it even if it was locked.
-    const lockedPages = lockedOnRead && ownsMemory(f);
-    // The kernel writes 0 in place of a zombie's exit status for a reader without ptrace read
-    // access: trusted for our own user's processes (a zombie has no memory, so no dumpable
-    // check), or all of them as root.
-    const exitStatusVisible = this.euid === 0 || uid === this.euid;
-    const inputs = { uid, user, cmdline, cpuPercent, startTime, memTotalBytes, lockedPages, exitStatusVisible };
-    return toProcessRecord(f, inputs, this.constants);
+  /** Only a single-threaded process without a terminal, whose stat stays open, may be skipped (SchedstatGate). */
+  private keepRunCount(runCount: RunCount | null, statFd: number | null, f: StatFields): RunCount | null {
+    if (!runCount || (statFd !== null && f.threads === 1 && f.ttyNr === 0)) return runCount;
+    this.closeFd(runCount.fd);
+    return null;
   }
 
-  private startTimeMs(f: StatFields, context: RecordContext): number {
-    return startTicksToEpochMs(context.bootTimeMs, f.startTicks, this.constants.clockTicks);
+  /**
+   * Whether the process can keep its record without a read of its stat: it did not run since it
+   * was last looked at, and nothing that changes without it running is due a look.
+   */
+  private sleptThrough(entry: Entry, now: number): boolean {
+    const record = entry.record;
+    if (entry.runCount && (record.threads !== 1 || record.tty !== null)) {
+      this.closeFd(entry.runCount.fd);
+      entry.runCount = null;
+    }
+    if (!entry.runCount) return false;
+    // Looked at whenever it is there, so the next look compares with the latest stat read.
+    if (this.gate.ran(entry.runCount)) {
+      entry.ranSinceLockedRead = true;
+      return false;
+    }
+    if (record.cpuPercent !== 0 || entry.cmdlineUnsettled || now >= entry.wholeReadDueAt) return false;
+    // Its VmLck is due a read if it ran since the last one (mlock(2) takes running); else it waits.
+    if (this.stale.has(record.pid) || (now >= entry.lockedCheckAt && entry.ranSinceLockedRead)) return false;
+    this.locked.postpone(entry, now);
+    return true;
   }
 
-  private ticksToPercent(ticks: number, seconds: number): number {
-    return round1((ticks / this.constants.clockTicks / seconds) * 100);
+  /**
+   * A child is reparented when its parent exits, without running itself: the children of the
+   * processes that exited this tick or the last one, skipped by the gate, are read whole now.
+   */
+  private readOrphansAgain(rows: Map<number, ProcessRecord>, context: RecordContext, fullTick: boolean): void {
+    const orphans: Entry[] = [];
+    if (this.goneParents.any) {
+      for (const entry of this.entries.values()) {
+        if (entry.skippedInTick === this.tick && this.goneParents.has(entry.record.ppid)) orphans.push(entry);
+      }
+    }
+    for (const entry of orphans) {
+      const pid = entry.record.pid;
+      entry.wholeReadDueAt = 0;
+      const record = this.sampleProcess(pid, context);
+      if (record) rows.set(pid, record);
+      else rows.delete(pid);
+    }
+    if (fullTick) this.goneParents.endFullTick();
   }
 
   /** Reads the stat bytes into readBuffer; returns their length, or -1 once the process is gone. */
@@ -271,30 +295,27 @@ export class LinuxProcSampler implements Sampler {
 
   /** Forget the processes not listed in this tick (mark-and-sweep). */
   private sweep(): void {
-    for (const [pid, entry] of this.entries) {
-      if (entry.seenInTick !== this.tick) {
-        this.closeEntry(entry);
-        this.entries.delete(pid);
-      }
-    }
+    for (const entry of this.entries.values()) if (entry.seenInTick !== this.tick) this.forget(entry);
+  }
+
+  /** The process is gone (or its pid names another one now): its children, if any, were reparented. */
+  private forget(entry: Entry): void {
+    this.closeEntry(entry);
+    this.entries.delete(entry.record.pid);
+    this.goneParents.add(entry.record.pid);
   }
 
   private closeEntry(entry: Entry): void {
     if (entry.fd !== null) this.closeFd(entry.fd);
     entry.fd = null;
+    if (entry.runCount) this.closeFd(entry.runCount.fd);
+    entry.runCount = null;
   }
 
   private closeFd(fd: number): void {
     closeSync(fd);
     this.keptOpen -= 1;
   }
-}
-
-interface RecordContext {
-  now: number;
-  takenAt: number;
-  bootTimeMs: number;
-  memTotalBytes: number;
 }
 
 /** A process with memory of its own reads an empty cmdline only for an instant inside exec. */

@@ -90,6 +90,11 @@ export class LockedPages {
     return { lockedPages, lockedCheckAt, lockedReadAt: now, ranSinceLockedRead: false };
   }
 
+  /** The process did not run since it was last looked at (SchedstatGate): its VmLck cannot have changed. */
+  postpone(state: LockState, now: number): void {
+    if (now >= state.lockedCheckAt) state.lockedCheckAt = now + this.recheckMs;
+  }
+
   /** Reads VmLck again once it is due (updating `state`); true when the L flag changed. */
   recheckIfDue(pid: number, state: LockState, now: number): boolean {
     if (now < state.lockedCheckAt) return false;

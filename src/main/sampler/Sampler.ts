@@ -14,8 +14,11 @@ export interface Sample {
 
 export interface Sampler {
   readonly kind: SamplerKind;
-  /** With `focus`, a sampler may read only those pids (and new ones) and reuse the rest. */
-  sample(focus?: ReadonlySet<number>): Promise<Sample> | Sample;
+  /**
+   * With `focus`, a sampler may read only those pids (and new ones) and reuse the rest. `stale`
+   * pids changed in ways a sampler may not see otherwise (reniced): they are read again.
+   */
+  sample(focus?: ReadonlySet<number>, stale?: ReadonlySet<number>): Promise<Sample> | Sample;
   close(): void;
 }
 

@@ -24,6 +24,8 @@ export class SamplerThread {
   /** Samples run one after another: the worker's mark-and-sweep needs them in order. */
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+  /** Sent with the next sample that leaves for the worker. */
+  private readonly stale = new Set<number>();
   private readonly waiting = new Map<number, { resolve: (r: SampledReply) => void; reject: (e: Error) => void }>();
 
   /** The sampler the worker runs, decided here so that capabilities are known before it starts. */
@@ -55,6 +57,11 @@ export class SamplerThread {
     return next;
   }
 
+  /** The next sample reads this process again, even if the sampler would have reused its record. */
+  markStale(pid: number): void {
+    this.stale.add(pid);
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
@@ -66,9 +73,11 @@ export class SamplerThread {
     const id = this.nextId++;
     // Referenced only while a sample is awaited: an idle worker must not keep a CLI or test alive.
     worker.ref();
+    const stale = this.stale.size > 0 ? [...this.stale] : undefined;
+    this.stale.clear();
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ type: 'sample', id, focus } satisfies SamplerRequest);
+      worker.postMessage({ type: 'sample', id, focus, stale } satisfies SamplerRequest);
     });
   }
 

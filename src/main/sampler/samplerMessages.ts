@@ -3,7 +3,7 @@ import type { SamplerKind } from '../../shared/contract/methods';
 import type { SystemSummary } from '../../shared/model/ProcessRecord';
 import type { RowDiff } from '../model/diffRows';
 
-export type SamplerRequest = { type: 'sample'; id: number; focus?: number[] } | { type: 'close' };
+export type SamplerRequest = { type: 'sample'; id: number; focus?: number[]; stale?: number[] } | { type: 'close' };
 
 export type SamplerReply =
   | { type: 'ready'; kind: SamplerKind }

@@ -18,13 +18,13 @@ parentPort!.on('message', (request: SamplerRequest) => {
     parentPort!.close();
     return;
   }
-  void sampleOnce(request.id, request.focus);
+  void sampleOnce(request.id, request.focus, request.stale);
 });
 
-async function sampleOnce(id: number, focus: number[] | undefined): Promise<void> {
+async function sampleOnce(id: number, focus: number[] | undefined, stale: number[] | undefined): Promise<void> {
   try {
     const started = performance.now();
-    const { rows, summary } = await sampler.sample(focus ? new Set(focus) : undefined);
+    const { rows, summary } = await sampler.sample(focus && new Set(focus), stale && new Set(stale));
     const diff = diffRows(previous, rows, summary.takenAt);
     previous = rows;
     const reply: SamplerReply = { type: 'sampled', id, diff, summary, workerMs: performance.now() - started };

@@ -57,6 +57,11 @@ export class LiveTable {
     if (!this.table.summary || Date.now() - this.lastSampleAt > maxAgeMs) await this.refresh();
   }
 
+  /** ProcLab changed this process (reniced it): the next sample reads it again whether it ran or not. */
+  markStale(pid: number): void {
+    this.thread.markStale(pid);
+  }
+
   /** Runs before every listener: it may add what it knows to the tick's events (exit codes). */
   addAnnotator(annotate: TickListener): void {
     this.annotators.push(annotate);

@@ -60,7 +60,12 @@ export function createSignalHandlers(service: ProcLabService): Pick<MethodHandle
       return report;
     },
 
-    reniceProcess: async ({ pid, startTime, nice }) => controls().processes.renice(pid, startTime, nice),
+    reniceProcess: async ({ pid, startTime, nice }) => {
+      const result = await controls().processes.renice(pid, startTime, nice);
+      // A sleeping process does not run for its nice to change: the sampler would not look.
+      service.live.markStale(pid);
+      return result;
+    },
 
     endProcessTree: async (request, connection) => {
       const operationId = randomUUID();

@@ -1,10 +1,11 @@
 // The /proc sampler against real processes started by the test.
-import { readFileSync } from 'node:fs';
+import { closeSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LinuxProcSampler } from '../../../../src/main/sampler/LinuxProcSampler';
 import { LockedPages } from '../../../../src/main/sampler/LockedPages';
 import { parseStat } from '../../../../src/main/sampler/parseStat';
-import { ChildProcesses } from '../../../support/ChildProcesses';
+import { SchedstatGate } from '../../../../src/main/sampler/SchedstatGate';
+import { ChildProcesses, procState } from '../../../support/ChildProcesses';
 import { startMemoryLocker } from '../../../support/memoryLocker';
 import { waitFor } from '../../../support/waitFor';
 
@@ -59,6 +60,38 @@ describe('LinuxProcSampler with real processes', () => {
     expect(zombie.stat).toBe('Z');
     expect(zombie.comm).toBe('sleep');
     expect(rowOf(parent.pid)?.cmdline).toEqual(['sleep', '30']);
+  });
+
+  it('shows a sleeping child under its new parent in the first sample after its parent exited', async () => {
+    const parent = children.spawn('sh', ['-c', 'sleep 30 & echo $!; read never'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    const orphan = Number(await ChildProcesses.firstLine(parent));
+    children.adopt(orphan);
+    // Idle under sh: from now on the sampler skips it while it sleeps (it does not run when reparented).
+    await waitFor(
+      'the sleep idle under sh',
+      () => rowOf(orphan)?.ppid === parent.pid && rowOf(orphan)?.cpuPercent === 0,
+    );
+    const reaped = new Promise((resolve) => parent.once('exit', resolve));
+    parent.kill('SIGKILL');
+    await reaped;
+    expect(rowOf(orphan)?.ppid).not.toBe(parent.pid);
+  });
+
+  it('tells a process that ran from one that slept, from its schedstat', async (context) => {
+    const gate = new SchedstatGate('/proc');
+    if (!gate.enabled) return context.skip('this kernel keeps no schedstat');
+    const child = children.spawn('sleep', ['30']);
+    await waitFor('the sleep asleep', () => procState(child.pid) === 'S');
+    const count = gate.open(child.pid)!;
+    expect(gate.ran(count)).toBe(false);
+    // A stopped process ran to stop itself, and then runs no more.
+    process.kill(child.pid, 'SIGSTOP');
+    await waitFor('state T', () => procState(child.pid) === 'T');
+    expect(gate.ran(count)).toBe(true);
+    expect(gate.ran(count)).toBe(false);
+    closeSync(count.fd);
   });
 
   it('re-reads the command line after exec, when the name changes', async () => {

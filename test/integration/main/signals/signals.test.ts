@@ -116,12 +116,19 @@ describe('signals from the service', () => {
     });
   });
 
-  it('renices, as ps sees it', async () => {
+  it('renices, as ps sees it, and the next sample shows it though the process slept', async () => {
     const child = children.spawn('sleep', ['30']);
     const startTime = await startTimeOf(child.pid);
+    // Idle in the table: from now on the sampler skips it while it does not run.
+    await waitFor('the sleep idle in a sample', async () => {
+      await service.live.refresh();
+      return service.live.table.byPid.get(child.pid)?.cpuPercent === 0;
+    });
     const reply = await dispatch('reniceProcess', { pid: child.pid, startTime, nice: 7 }, connection);
     expect(reply).toMatchObject({ ok: true, value: { pid: child.pid, nice: 7 } });
     expect(execFileSync('ps', ['-o', 'ni=', '-p', String(child.pid)], { encoding: 'utf8' }).trim()).toBe('7');
+    await service.live.refresh();
+    expect(service.live.table.byPid.get(child.pid)?.nice).toBe(7);
     expect(await dispatch('reniceProcess', { pid: child.pid, startTime, nice: 40 }, connection)).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
