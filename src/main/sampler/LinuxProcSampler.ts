@@ -9,7 +9,7 @@ import { ownsMemory, PF_KTHREAD, parseStat, type StatFields } from './parseStat'
 import { RecordBuilder, type RecordContext } from './RecordBuilder';
 import type { Sample, Sampler } from './Sampler';
 import { defaultKeptOpenCap } from './openFilesLimit';
-import { IDLE_REREAD_MS, SchedstatGate, type RunCount } from './SchedstatGate';
+import { IDLE_REREAD_MS, mayBeSkipped, SchedstatGate, type RunCount } from './SchedstatGate';
 import { SystemFiles } from './SystemFiles';
 
 const NONE: ReadonlySet<number> = new Set();
@@ -215,7 +215,7 @@ export class LinuxProcSampler implements Sampler {
 
   /** Only a single-threaded process without a terminal, whose stat stays open, may be skipped (SchedstatGate). */
   private keepRunCount(runCount: RunCount | null, statFd: number | null, f: StatFields): RunCount | null {
-    if (!runCount || (statFd !== null && f.threads === 1 && f.ttyNr === 0)) return runCount;
+    if (!runCount || (statFd !== null && mayBeSkipped(f.threads, f.ttyNr !== 0))) return runCount;
     this.closeFd(runCount.fd);
     return null;
   }
@@ -226,7 +226,7 @@ export class LinuxProcSampler implements Sampler {
    */
   private sleptThrough(entry: Entry, now: number): boolean {
     const record = entry.record;
-    if (entry.runCount && (record.threads !== 1 || record.tty !== null)) {
+    if (entry.runCount && !mayBeSkipped(record.threads, record.tty !== null)) {
       this.closeFd(entry.runCount.fd);
       entry.runCount = null;
     }

@@ -12,6 +12,11 @@ import { closeSync, openSync, readSync } from 'node:fs';
  */
 export const IDLE_REREAD_MS = 5_000;
 
+/** The processes the gate may skip (see above): one thread, no terminal. */
+export function mayBeSkipped(threads: number, hasTerminal: boolean): boolean {
+  return threads === 1 && !hasTerminal;
+}
+
 export interface RunCount {
   fd: number;
   /** Time on a CPU (ns) and times scheduled, at the last look. */
