@@ -7,6 +7,7 @@ import type { ProcessRecord } from '../../src/shared/model/ProcessRecord';
 import { createDispatch, type Dispatch } from '../../src/main/service/dispatch';
 import path from 'node:path';
 import { ProcLabService, type Connection, type ServiceOptions } from '../../src/main/service/ProcLabService';
+import { ProcIdentityReader } from '../../src/main/sampler/ProcIdentityReader';
 import { sourceLabWatcherEntry, sourceWorkerEntry } from './sourceWorkerEntry';
 import { waitFor } from './waitFor';
 
@@ -80,10 +81,15 @@ export function startService(options: Partial<ServiceOptions> = {}) {
   return { service, dispatch };
 }
 
-/** The start time the service pins a process by, from a fresh snapshot. */
+/**
+ * The start time the service pins a process by, from a snapshot taken since the process at `pid`
+ * started: an older one may still show the pid's previous owner.
+ */
 export function startTimeOf(dispatch: Dispatch, pid: number): Promise<number> {
+  const identity = new ProcIdentityReader();
   return waitFor(`process ${pid} in a snapshot`, async () => {
     const r = await dispatch('getSnapshot', {}, recordingConnection());
-    return r.ok ? (r.value as { rows: ProcessRecord[] }).rows.find((row) => row.pid === pid)?.startTime : undefined;
+    const shown = r.ok ? (r.value as { rows: ProcessRecord[] }).rows.find((row) => row.pid === pid) : undefined;
+    return shown && shown.startTime === identity.read(pid)?.startTime ? shown.startTime : undefined;
   });
 }

@@ -1,5 +1,6 @@
 // Pid reuse made on purpose (the kernel is told which pid to hand out next): a process that takes a
 // pid the lab or the details panel knew is never treated as the one before it.
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { RunInfo } from '../../../../src/shared/model/Lab';
@@ -12,6 +13,15 @@ import { waitFor } from '../../../support/waitFor';
 const CATCHER = `for (const s of ['SIGINT', 'SIGTERM', 'SIGUSR1']) process.on(s, () => console.log('got ' + s));
 console.log('ready');
 setInterval(() => {}, 1000);`;
+
+/** When the process started, in clock ticks since boot (field 22 of its stat). */
+function startTicksOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+}
+
+/** The time since boot on the same clock, in hundredths of a second (/proc/uptime has that resolution). */
+const uptimeTicks = () => Math.floor(Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]) * 100);
 
 describe.skipIf(!canChoosePids())('a pid that changed hands', () => {
   // Runs on pipes: there a terminal key is kill(-pgid), where pid reuse could strike (on the lab's
@@ -92,9 +102,13 @@ describe.skipIf(!canChoosePids())('a pid that changed hands', () => {
   it('details asked with the old start time: STALE_TARGET, never the newcomer’s environment', async () => {
     const first = children.spawn('sleep', ['30']);
     const startTime = await startTimeOf(dispatch, first.pid);
+    const firstTick = startTicksOf(first.pid);
     const reaped = new Promise((resolve) => first.once('exit', resolve));
     first.kill('SIGKILL');
     await reaped;
+    // A start time counts clock ticks (10 ms): a pid handed out again within the same tick cannot be
+    // told apart, by ProcLab or by ps. Pids wrap far more slowly on a real machine, so wait one out.
+    await waitFor('a later clock tick', () => uptimeTicks() > firstTick + 1, { intervalMs: 5 });
     await spawnWithPid(children, first.pid, 'sleep', ['30'], { ...process.env, NEWCOMER_SECRET: 'not-yours' });
     const reply = await dispatch('getProcessDetails', { pid: first.pid, startTime }, connection);
     expect(reply).toMatchObject({ ok: false, error: { code: 'STALE_TARGET' } });
