@@ -26,6 +26,8 @@ interface Entry extends LockState {
   seenInTick: number;
   /** The command line read empty for a user process (mid-exec): read it again next tick. */
   cmdlineUnsettled: boolean;
+  /** Where its argv was when the command line was last read (parseStat's argvAddress). */
+  argvAddress: number;
   /** Its schedstat, kept open while it may be skipped when it did not run (SchedstatGate). */
   runCount: RunCount | null;
   /** performance.now() by which its stat is read whole again, run or not. */
@@ -148,8 +150,10 @@ export class LinuxProcSampler implements Sampler {
     const cpuPercent = elapsedSeconds > 0 ? this.records.ticksToPercent(cpuTicks - entry.cpuTicks, elapsedSeconds) : 0;
     entry.readAt = context.now;
     const previous = entry.record;
-    const reread = fields.comm !== previous.comm || entry.cmdlineUnsettled;
-    const cmdline = reread ? this.readCmdline(pid, previous.cmdline) : previous.cmdline;
+    // An exec renames the process, or at least moves its argv (a launcher running the same program).
+    const execed = fields.comm !== previous.comm || fields.argvAddress !== entry.argvAddress;
+    entry.argvAddress = fields.argvAddress;
+    const cmdline = execed || entry.cmdlineUnsettled ? this.readCmdline(pid, previous.cmdline) : previous.cmdline;
     // Mid-exec the new argv may not be in place yet: after a rename, read it once more next tick.
     entry.cmdlineUnsettled = fields.comm !== previous.comm || isUnsettled(cmdline, fields);
     entry.raw = Buffer.from(buffer.subarray(0, length));
@@ -204,6 +208,7 @@ export class LinuxProcSampler implements Sampler {
       readAt: context.now,
       seenInTick: this.tick,
       cmdlineUnsettled: isUnsettled(cmdline, fields),
+      argvAddress: fields.argvAddress,
       runCount: this.keepRunCount(runCount, fd, fields),
       // Spread over one more period by pid, so the first sample's thousands are not all due at once.
       wholeReadDueAt: context.now + IDLE_REREAD_MS * (1 + (pid % 64) / 64),

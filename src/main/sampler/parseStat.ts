@@ -23,6 +23,11 @@ export interface StatFields {
    * and shown as 0 to a reader the kernel does not let inspect the process; null before 3.5.
    */
   exitStatus: number | null;
+  /**
+   * Field 48 (Linux 3.5+): where argv starts in the process's memory. Every exec moves it, even to
+   * a program of the same name; 0 to a reader the kernel does not let inspect the process.
+   */
+  argvAddress: number;
 }
 
 /** PF_KTHREAD in the flags field (include/linux/sched.h): the task is a kernel thread. */
@@ -63,5 +68,6 @@ export function parseStat(text: string): StatFields | null {
     vszBytes: Number(rest[20]),
     rssPages: Number(rest[21]),
     exitStatus: rest.length > 49 ? Number(rest[49]) : null,
+    argvAddress: rest.length > 45 ? Number(rest[45]) : 0,
   };
 }

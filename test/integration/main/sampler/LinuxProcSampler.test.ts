@@ -105,6 +105,20 @@ describe('LinuxProcSampler with real processes', () => {
     });
   });
 
+  it('re-reads the command line after exec to a program of the same name', async () => {
+    // As a launcher does (python3 running python3 demo.py): the name stays, the argv changes.
+    const second = "exec sh -c 'read line' proclab-second";
+    const child = children.spawn('sh', ['-c', `read line; ${second}`, 'proclab-first'], {
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    await waitFor('the first argv', () => rowOf(child.pid)?.cmdline.includes('proclab-first'));
+    child.stdin!.write('go\n');
+    await waitFor('the argv after exec', () => {
+      const r = rowOf(child.pid);
+      return r?.comm === 'sh' && r.cmdline.join(' ') === 'sh -c read line proclab-second';
+    });
+  });
+
   it('measures CPU use over the interval (100 = one core)', async () => {
     // On a loaded machine a busy loop may get far less than a core, and a sample of thousands of
     // processes takes a while: the check is that the percentage is the CPU time the kernel counted
