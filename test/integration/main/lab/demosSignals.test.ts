@@ -16,22 +16,24 @@ describe.each(EDITIONS)('the demo lab, $edition edition', ({ python }) => {
     const started = await line(run, new RegExp(`started daemon \\d+.*${logIs.source}`));
     const daemonPid = Number(/started daemon (\d+)/.exec(started)![1]);
     const log = logIs.exec(started)![1]!;
-    const daemon = await waitFor('the daemon adopted, in its own session', () => {
-      const r = row(daemonPid);
-      return r && r.ppid !== run.rootPid && r.sid === daemonPid ? r : undefined;
-    });
-    expect(daemon.tty).toBeNull();
-    expect(daemon.stat).toContain('s');
-    expect(service.lab.isLabProcess(daemonPid, daemon.startTime)).toBe(true);
-    const heartbeat = `[${daemonPid}] daemon: heartbeat 1`;
-    await waitFor('a heartbeat in its log', () => readFileSync(log, 'utf8').includes(heartbeat));
-    const stopped = await call('stopRun', { runId: run.runId });
-    expect(stopped).toMatchObject({ status: 'stopped' });
-    expect(taggedProcesses(process.pid)).toEqual([]);
-    // It kept a heartbeat in its log, and said goodbye there when the lab's SIGTERM came.
-    const written = readFileSync(log, 'utf8');
-    rmSync(log);
-    expect(written).toContain(`[${daemonPid}] daemon: SIGTERM, shutting down cleanly`);
+    try {
+      const daemon = await waitFor('the daemon adopted, in its own session', () => {
+        const r = row(daemonPid);
+        return r && r.ppid !== run.rootPid && r.sid === daemonPid ? r : undefined;
+      });
+      expect(daemon.tty).toBeNull();
+      expect(daemon.stat).toContain('s');
+      expect(service.lab.isLabProcess(daemonPid, daemon.startTime)).toBe(true);
+      const heartbeat = `[${daemonPid}] daemon: heartbeat 1`;
+      await waitFor('a heartbeat in its log', () => readFileSync(log, 'utf8').includes(heartbeat));
+      const stopped = await call('stopRun', { runId: run.runId });
+      expect(stopped).toMatchObject({ status: 'stopped' });
+      expect(taggedProcesses(process.pid)).toEqual([]);
+      // It kept a heartbeat in its log, and said goodbye there when the lab's SIGTERM came.
+      expect(readFileSync(log, 'utf8')).toContain(`[${daemonPid}] daemon: SIGTERM, shutting down cleanly`);
+    } finally {
+      rmSync(log, { force: true });
+    }
   });
 
   it('multiprocessing: workers joined with is_alive() False, the daemon worker ends with its parent', async () => {

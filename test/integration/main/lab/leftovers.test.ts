@@ -51,7 +51,9 @@ describe('leftovers of a ProcLab that was SIGKILLed', () => {
 
   /** A `proclab serve` to kill, with its records in this file's directory, and a run in it. */
   async function serverWithRun(method: 'startDemo' | 'runCommand', params: object) {
-    const server = await startBrowserModeServer(['--port', '0'], { ...process.env, XDG_RUNTIME_DIR: runtimeDir });
+    // TMPDIR too: what the runs write there (the daemon demo's log) goes when this file's directory does.
+    const env = { ...process.env, XDG_RUNTIME_DIR: runtimeDir, TMPDIR: runtimeDir };
+    const server = await startBrowserModeServer(['--port', '0'], env);
     servers.push(server);
     owners.add(server.process.pid!);
     const client = await connectWs(server.pageUrl);

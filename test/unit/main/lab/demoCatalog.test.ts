@@ -19,14 +19,17 @@ const demo = (overrides: object) => ({
 });
 
 describe('loadDemos', () => {
-  let dir = '';
+  const dirs: string[] = [];
   const load = (entries: object[]) => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'proclab-demos-'));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'proclab-demos-'));
+    dirs.push(dir);
     writeFileSync(path.join(dir, 'demos.json'), JSON.stringify(entries));
     writeFileSync(path.join(dir, 'd.py'), 'print("hi")\n');
     return loadDemos(dir);
   };
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('orders demos by the course, keeping the manifest order within a chapter', () => {
     const demos = load([
