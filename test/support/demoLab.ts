@@ -7,7 +7,7 @@ import { DemoRuntimes } from '../../src/main/lab/demoRuntimes';
 import type { Result } from '../../src/shared/contract/errors';
 import type { MethodParams, MethodResults } from '../../src/shared/contract/methods';
 import type { MethodName } from '../../src/shared/contract/names';
-import type { RunInfo } from '../../src/shared/model/Lab';
+import type { RunInfo, RunLanguage } from '../../src/shared/model/Lab';
 import type { ExitedEvent, ProcessEvent, ZombieEvent } from '../../src/shared/model/ProcessEvent';
 import type { ProcessRecord } from '../../src/shared/model/ProcessRecord';
 import { taggedProcesses } from './labProcesses';
@@ -41,13 +41,14 @@ export function useDemoLab({ python = true }: { python?: boolean } = {}) {
     return reply.value;
   }
 
-  async function start(demoId: string): Promise<RunInfo> {
+  /** Starts the demo in `language` (English by default: the tests read its English lines). */
+  async function start(demoId: string, language: RunLanguage = 'en'): Promise<RunInfo> {
     if (!subscribed) {
       const { snapshot } = await call('subscribe', { intervalMs: 1000 });
       for (const row of snapshot.rows) connection.byPid.set(row.pid, row);
       subscribed = true;
     }
-    const run = await call('startDemo', { demoId });
+    const run = await call('startDemo', { demoId, language });
     started.push(run);
     expect(run.edition!.runtime === 'python').toBe(python);
     expect(run.edition!.missing).toEqual(python ? [] : ['python3']);

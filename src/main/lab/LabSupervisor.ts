@@ -13,6 +13,7 @@ import {
   type Leftover,
   type RunEdition,
   type RunInfo,
+  type RunLanguage,
   type RunOutputSnapshot,
 } from '../../shared/model/Lab';
 import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
@@ -30,6 +31,7 @@ import { terminalHelper } from './PtyProcess';
 import type { TerminalSize } from './RunProcess';
 import type { WatchedProcess } from './LabTreePoller';
 import { defaultRecordsDir } from './RunRecords';
+import { withLanguage } from './runLanguage';
 import { runGroups, signalRunMember } from './signalRun';
 import { formatRunTag, RUN_TAG_VARIABLE, type OwnerIdentity } from './runTag';
 import { CommandLineError, splitCommandLine } from './splitCommandLine';
@@ -107,8 +109,8 @@ export class LabSupervisor implements LabMembership {
     return describeDemos(this.demos, this.runtimes);
   }
 
-  /** Runs the demo's first edition whose programs are found (Python first). */
-  startDemo(demoId: string): Promise<RunInfo> {
+  /** Runs the demo's first edition whose programs are found (Python first), printing in `language`. */
+  startDemo(demoId: string, language?: RunLanguage): Promise<RunInfo> {
     const demo = this.demos.find((d) => d.id === demoId);
     if (!demo) throw new ProcLabFailure('INVALID_ARGUMENT', `no demo called "${demoId}"`);
     const chosen = this.runtimes.choose(demo.editions);
@@ -118,15 +120,11 @@ export class LabSupervisor implements LabMembership {
     }
     const { edition, interpreter, missing } = chosen;
     const argv = [interpreter, path.join(this.options.demosDir, edition.file), ...edition.args];
-    return this.start(demo.id, argv, this.options.demosDir, {
-      runtime: edition.runtime,
-      file: edition.file,
-      interpreter,
-      missing,
-    });
+    const runEdition = { runtime: edition.runtime, file: edition.file, interpreter, missing };
+    return this.start(demo.id, argv, this.options.demosDir, runEdition, language);
   }
 
-  runCommand(commandLine: string, cwd: string): Promise<RunInfo> {
+  runCommand(commandLine: string, cwd: string, language?: RunLanguage): Promise<RunInfo> {
     let argv: string[];
     try {
       argv = splitCommandLine(commandLine);
@@ -143,7 +141,7 @@ export class LabSupervisor implements LabMembership {
     }
     if (!isDirectory)
       throw new ProcLabFailure('INVALID_ARGUMENT', `working directory ${cwd} does not exist or is not a directory`);
-    return this.start(null, argv, cwd);
+    return this.start(null, argv, cwd, null, language);
   }
 
   /** Every run, its live processes read from /proc just now. */
@@ -223,12 +221,14 @@ export class LabSupervisor implements LabMembership {
     demoId: string | null,
     argv: string[],
     cwd: string,
-    edition: RunEdition | null = null,
+    edition: RunEdition | null,
+    language: RunLanguage | undefined,
   ): Promise<RunInfo> {
     // The watchers run before the program does, so even its first fork is followed.
     await this.tracker.start();
     const runId = randomBytes(4).toString('hex');
-    const inherited = withoutRunAsNode(process.env);
+    // LANGUAGE: the UI's language, which the demos (and gettext programs) print in.
+    const inherited = withLanguage(withoutRunAsNode(process.env), language);
     const env = edition ? this.runtimes.environmentFor(edition.runtime, inherited) : inherited;
     const run = new LabRun(
       {

@@ -49,6 +49,8 @@ export class DemoRuntimes {
     if (runtime === 'python') {
       delete result.PYTHONUNBUFFERED;
       result.PYTHONIOENCODING = 'utf-8';
+      // The demos import lab_say: leave no __pycache__ in resources/demos (read-only when packaged).
+      result.PYTHONDONTWRITEBYTECODE = '1';
     }
     return result;
   }

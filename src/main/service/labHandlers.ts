@@ -26,8 +26,8 @@ export function createLabHandlers(
 ): Pick<MethodHandlers, LabMethods> {
   return {
     listDemos: async () => lab().listDemos(),
-    startDemo: async ({ demoId }) => lab().startDemo(demoId),
-    runCommand: async ({ commandLine, cwd }) => lab().runCommand(commandLine, cwd ?? os.homedir()),
+    startDemo: async ({ demoId, language }) => lab().startDemo(demoId, language),
+    runCommand: async ({ commandLine, cwd, language }) => lab().runCommand(commandLine, cwd ?? os.homedir(), language),
     writeTerminal: async ({ runId, data }) => {
       lab().writeTerminal(runId, data);
       return { runId };

@@ -4,7 +4,14 @@ import type { ProcessDelta } from '../model/ProcessDelta';
 import type { ProcessDetails } from '../model/ProcessDetails';
 import type { Snapshot } from '../model/ProcessRecord';
 import type { IpcLinks } from '../model/IpcLinks';
-import type { DemoInfo, Leftover, OutputBatch, RunInfo, RunOutputSnapshot } from '../model/Lab';
+import {
+  RUN_LANGUAGES,
+  type DemoInfo,
+  type Leftover,
+  type OutputBatch,
+  type RunInfo,
+  type RunOutputSnapshot,
+} from '../model/Lab';
 import type { RunProcesses } from '../model/RunProcesses';
 import type { SignalInfo, SignalReport } from '../model/Signals';
 import type { EventName, MethodName } from './names';
@@ -16,6 +23,8 @@ export { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS };
 const intervalMs = z.number().int().min(MIN_INTERVAL_MS).max(MAX_INTERVAL_MS);
 const subscriptionId = z.string().min(1).max(64);
 const runId = z.string().regex(/^[0-9a-f]{8}$/, 'a run id is 8 hex digits');
+/** The language the run's programs print in (LANGUAGE in their environment); absent: as inherited. */
+const language = z.enum(RUN_LANGUAGES).optional();
 const pid = z
   .number()
   .int()
@@ -52,9 +61,9 @@ export const methodParams = {
     })
     .strict(),
   listDemos: z.object({}).strict(),
-  startDemo: z.object({ demoId: z.string().min(1).max(64) }).strict(),
+  startDemo: z.object({ demoId: z.string().min(1).max(64), language }).strict(),
   runCommand: z
-    .object({ commandLine: z.string().min(1).max(4096), cwd: z.string().min(1).max(4096).optional() })
+    .object({ commandLine: z.string().min(1).max(4096), cwd: z.string().min(1).max(4096).optional(), language })
     .strict(),
   writeTerminal: z.object({ runId, data: z.string().min(1).max(4096) }).strict(),
   resizeTerminal: z

@@ -5,6 +5,10 @@ export interface Localized {
   zh: string;
 }
 
+/** The languages a run's programs can be asked to print in: the UI's languages. */
+export const RUN_LANGUAGES = ['en', 'zh'] as const;
+export type RunLanguage = (typeof RUN_LANGUAGES)[number];
+
 /** How a demo edition is run: `python3`, `/bin/sh` or `node`, each found on this machine. */
 export type DemoRuntime = 'python' | 'sh' | 'node';
 

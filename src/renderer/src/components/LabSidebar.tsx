@@ -81,7 +81,7 @@ function Leftovers({ client }: { client: ReconnectingClient }) {
 }
 
 function OwnProgram({ client, onStarted }: Pick<LabSidebarProps, 'client' | 'onStarted'>) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [commandLine, setCommandLine] = useState('');
   const [cwd, setCwd] = useState('');
   return (
@@ -89,7 +89,7 @@ function OwnProgram({ client, onStarted }: Pick<LabSidebarProps, 'client' | 'onS
       className="own-program"
       onSubmit={(e) => {
         e.preventDefault();
-        void client.call('runCommand', { commandLine, ...(cwd ? { cwd } : {}) }).then(onStarted);
+        void client.call('runCommand', { commandLine, language, ...(cwd ? { cwd } : {}) }).then(onStarted);
       }}
     >
       <input

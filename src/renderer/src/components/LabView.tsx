@@ -31,7 +31,7 @@ interface LabViewProps {
 
 export function LabView(props: LabViewProps) {
   const { client, lab, session, runProcesses, selectedKey, onSelect } = props;
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { demoId, runId, guideOpen } = useSyncExternalStore(session.subscribe, session.getState);
   const run = lab.runs.find((r) => r.runId === runId);
   const demo = lab.demos.find((d) => d.id === (run ? run.demoId : (demoId ?? lab.demos[0]?.id)));
@@ -77,7 +77,11 @@ export function LabView(props: LabViewProps) {
           />
         ) : (
           demo && (
-            <DemoDetails demo={demo} onStart={() => void client.call('startDemo', { demoId: demo.id }).then(started)} />
+            <DemoDetails
+              demo={demo}
+              // The demo prints in the UI's language (LANGUAGE in its environment).
+              onStart={() => void client.call('startDemo', { demoId: demo.id, language }).then(started)}
+            />
           )
         )}
       </div>

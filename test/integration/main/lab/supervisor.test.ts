@@ -58,6 +58,22 @@ describe('the lab supervisor', () => {
     expect(line.text).toContain('run as node: unset');
   });
 
+  it('sets LANGUAGE for the language a run is started in, and leaves it as inherited without one', async () => {
+    const languageOf = async (language?: 'en' | 'zh') => {
+      const commandLine = `sh -c 'echo "[$$] LANGUAGE=\${LANGUAGE-unset}"'`;
+      const params = { commandLine, cwd: '/tmp', ...(language ? { language } : {}) };
+      const reply = (await dispatch('runCommand', params, connection)) as Result<RunInfo>;
+      if (!reply.ok) throw new Error(reply.error.message);
+      const said = await waitFor('its line', () =>
+        connection.processLines(reply.value.runId).find((l) => l.text.includes('LANGUAGE=')),
+      );
+      return said.text.slice(said.text.indexOf('=') + 1);
+    };
+    expect(await languageOf('zh')).toBe('zh_CN:zh');
+    expect(await languageOf('en')).toBe('en');
+    expect(await languageOf()).toBe(process.env.LANGUAGE ?? 'unset');
+  });
+
   it('explains a bad command line or working directory', async () => {
     expect(await dispatch('runCommand', { commandLine: 'ls | wc', cwd: '/tmp' }, connection)).toMatchObject({
       ok: false,
@@ -71,6 +87,15 @@ describe('the lab supervisor', () => {
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     });
+    // A language the UI does not have: refused before anything starts.
+    for (const [method, params] of [
+      ['startDemo', { demoId: 'fork', language: 'fr' }],
+      ['runCommand', { commandLine: 'true', cwd: '/tmp', language: 'zh_CN' }],
+    ] as const)
+      expect(await dispatch(method, params, connection)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(new RegExp(`^${method}: language: `)) },
+      });
     const missing = (await dispatch(
       'runCommand',
       { commandLine: 'no-such-program-xyz', cwd: '/tmp' },
