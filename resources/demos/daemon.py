@@ -14,10 +14,7 @@ import sys
 import tempfile
 import time
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
+from lab_say import line, say
 
 
 def daemon(log_path):
@@ -28,18 +25,18 @@ def daemon(log_path):
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     log = open(log_path, "a", buffering=1)  # line-buffered: no line waits
-    me = os.getpid()
-    log.write(f"[{me}] daemon: I lead session {os.getsid(0)}, no terminal\n")
+    log.write(line("daemon: I lead session {sid}, no terminal",
+                   sid=os.getsid(0)) + "\n")
 
     def on_sigterm(signum, frame):
-        log.write(f"[{me}] daemon: SIGTERM, shutting down cleanly\n")
+        log.write(line("daemon: SIGTERM, shutting down cleanly") + "\n")
         sys.exit(0)
 
     signal.signal(signal.SIGTERM, on_sigterm)
     beat = 0
     while True:
         beat += 1
-        log.write(f"[{me}] daemon: heartbeat {beat}\n")
+        log.write(line("daemon: heartbeat {beat}", beat=beat) + "\n")
         time.sleep(1)
 
 
@@ -50,8 +47,9 @@ if pid == 0:
     daemon_pid = os.fork()
     if daemon_pid == 0:
         daemon(log_path)
-    say(f"child: started daemon {daemon_pid}; its log is {log_path};"
-        " exiting now, so that init adopts it")
+    say("child: started daemon {daemon}; its log is {log};"
+        " exiting now, so that init adopts it",
+        daemon=daemon_pid, log=log_path)
     os._exit(0)
 os.waitpid(pid, 0)  # collect the short-lived child: no zombie left behind
 say("launcher: exiting now; the daemon stays")

@@ -15,25 +15,22 @@ What to watch for:
 import os
 import signal
 
-
-def say(who, text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {who}: {text}", flush=True)
+from lab_say import say
 
 
 def conductor():
     driver = os.getppid()
 
     def on_sigint(signum, frame):
-        say("conductor", "SIGINT, telling the driver to go (SIGUSR1)")
+        say("conductor: SIGINT, telling the driver to go (SIGUSR1)")
         os.kill(driver, signal.SIGUSR1)
 
     def on_sigquit(signum, frame):
-        say("conductor", "SIGQUIT, telling the driver to warn (SIGUSR2)")
+        say("conductor: SIGQUIT, telling the driver to warn (SIGUSR2)")
         os.kill(driver, signal.SIGUSR2)
 
     def on_sigusr1(signum, frame):
-        say("conductor", "到站了，下车吧")
+        say("conductor: 到站了，下车吧")
         os._exit(0)  # the conductor gets off first
 
     signal.signal(signal.SIGINT, on_sigint)
@@ -41,29 +38,29 @@ def conductor():
     signal.signal(signal.SIGUSR1, on_sigusr1)
     # Ctrl+Z is meant for the driver: the conductor ignores it.
     signal.signal(signal.SIGTSTP, signal.SIG_IGN)
-    say("conductor", f"on board (driver is {driver})")
+    say("conductor: on board (driver is {driver})", driver=driver)
     while True:
         signal.pause()  # sleep until a signal comes and its handler has run
 
 
 def driver(conductor_pid):
     def on_sigusr1(signum, frame):
-        say("driver", "老司机开车了")
+        say("driver: 老司机开车了")
 
     def on_sigusr2(signum, frame):
-        say("driver", "系好安全带，小心甩出去")
+        say("driver: 系好安全带，小心甩出去")
 
     def on_sigtstp(signum, frame):
-        say("driver", "SIGTSTP, next stop (SIGUSR1 to the conductor)")
+        say("driver: SIGTSTP, next stop (SIGUSR1 to the conductor)")
         os.kill(conductor_pid, signal.SIGUSR1)
 
     signal.signal(signal.SIGUSR1, on_sigusr1)
     signal.signal(signal.SIGUSR2, on_sigusr2)
     signal.signal(signal.SIGTSTP, on_sigtstp)
-    say("driver", f"ready (conductor is {conductor_pid})")
+    say("driver: ready (conductor is {conductor})", conductor=conductor_pid)
     # Blocks until the conductor exits; the handlers still run meanwhile.
     os.waitpid(conductor_pid, 0)
-    say("driver", "the conductor got off first; I am leaving too")
+    say("driver: the conductor got off first; I am leaving too")
 
 
 # Ctrl+C and Ctrl+\ must never end the driver, even right at the start:

@@ -10,20 +10,19 @@ import os
 import time
 from multiprocessing import Event, Process, set_start_method
 
+from lab_say import say
+
 WAIT_SECONDS = 8
 
 
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
-
 def worker(start):
-    say(f"worker: wait(): is_set() = {start.is_set()}, so I sleep")
+    say("worker: wait(): is_set() = {is_set}, so I sleep",
+        is_set=start.is_set())
     began = time.monotonic()
     start.wait()  # blocks (state S) while the event is clear
     waited = time.monotonic() - began
-    say(f"worker: woken after {waited:.1f} s; is_set() = {start.is_set()}")
+    say("worker: woken after {waited:.1f} s; is_set() = {is_set}",
+        waited=waited, is_set=start.is_set())
 
 
 if __name__ == "__main__":
@@ -32,8 +31,8 @@ if __name__ == "__main__":
     workers = [Process(target=worker, args=(start,)) for _ in range(3)]
     for w in workers:
         w.start()
-    say(f"parent: workers {[w.pid for w in workers]} are waiting; "
-        f"I call set() in {WAIT_SECONDS} s")
+    say("parent: workers {pids} are waiting; I call set() in {seconds} s",
+        pids=[w.pid for w in workers], seconds=WAIT_SECONDS)
     time.sleep(WAIT_SECONDS)
     start.set()  # every process blocked in wait() wakes up
     say("parent: set() called")

@@ -15,22 +15,20 @@ import sys
 import tempfile
 import time
 
+from lab_say import say
+
 CHUNK = 4096
 LINE = "the quick brown fox jumps over the lazy dog"
 
 
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
-
-def copy(source, target, start, end, who):
+def copy(source, target, start, end):
+    """Copies bytes start-end; yields how far it got after each chunk."""
     with open(source, "rb") as src, open(target, "r+b") as dst:
         src.seek(start)  # each process jumps to its own half...
         dst.seek(start)  # ...and writes it at the same place in the copy
         while src.tell() < end:
             dst.write(src.read(min(CHUNK, end - src.tell())))
-            say(f"{who}: copied bytes {start}-{src.tell()} of my half")
+            yield src.tell()
             time.sleep(1)  # slow on purpose, to watch both at work
 
 
@@ -44,18 +42,23 @@ with tempfile.TemporaryDirectory(prefix="proclab-halves-") as folder:
     open(target, "wb").close()  # an empty file both will write into
     size = os.path.getsize(source)
     half = size // 2
-    say(f"parent: {source} has {size} bytes; "
-        f"I copy 0-{half}, my child {half}-{size}")
+    say("parent: {source} has {size} bytes;"
+        " I copy 0-{half}, my child {half}-{size}",
+        source=source, size=size, half=half)
 
     pid = os.fork()
     if pid == 0:
         # The folder is the parent's to remove.
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        copy(source, target, half, size, "child")
+        for done in copy(source, target, half, size):
+            say("child: copied bytes {start}-{done} of my half",
+                start=half, done=done)
         os._exit(0)
-    copy(source, target, 0, half, "parent")
+    for done in copy(source, target, 0, half):
+        say("parent: copied bytes {start}-{done} of my half",
+            start=0, done=done)
     os.waitpid(pid, 0)  # the copy is whole once the child has finished too
     with open(source, "rb") as a, open(target, "rb") as b:
         same = a.read() == b.read()
-    say(f"parent: the copy has {os.path.getsize(target)} bytes; "
-        f"identical to the source: {same}")
+    say("parent: the copy has {size} bytes; identical to the source: {same}",
+        size=os.path.getsize(target), same=same)

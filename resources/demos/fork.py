@@ -11,24 +11,21 @@ What to watch for:
 import os
 import time
 
+from lab_say import say
 
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
-
-say(f"parent: I am {os.getpid()}, my parent is {os.getppid()}")
+say("parent: I am {me}, my parent is {parent}",
+    me=os.getpid(), parent=os.getppid())
 for n in (1, 2):
     pid = os.fork()  # from here on, two processes run this same code
     if pid == 0:
         # In the child fork() returned 0; its parent called fork().
-        me, parent = os.getpid(), os.getppid()
-        say(f"child {n}: fork() returned {pid};"
-            f" I am {me}, my parent is {parent}")
+        say("child {n}: fork() returned {pid};"
+            " I am {me}, my parent is {parent}",
+            n=n, pid=pid, me=os.getpid(), parent=os.getppid())
         time.sleep(6 * n)
-        say(f"child {n}: exiting with status {n}")
+        say("child {n}: exiting with status {n}", n=n)
         os._exit(n)  # a forked child leaves with os._exit(): no cleanup
-    say(f"parent: fork() returned {pid} (the pid of child {n})")
+    say("parent: fork() returned {pid} (the pid of child {n})", pid=pid, n=n)
 
 # Slow on purpose: a child that has ended stays a zombie until collected.
 say("parent: I call os.wait() in 15 s")
@@ -36,8 +33,10 @@ time.sleep(15)
 for _ in range(2):
     pid, status = os.wait()  # blocks until a child ends; collects its status
     if os.WIFEXITED(status):
-        how = f"exit status {os.WEXITSTATUS(status)}"
+        say("parent: os.wait() returned ({pid}, {status}): exit status {code}",
+            pid=pid, status=status, code=os.WEXITSTATUS(status))
     else:
-        how = f"killed by signal {os.WTERMSIG(status)}"
-    say(f"parent: os.wait() returned ({pid}, {status}): {how}")
+        say("parent: os.wait() returned ({pid}, {status}):"
+            " killed by signal {signal}",
+            pid=pid, status=status, signal=os.WTERMSIG(status))
 say("parent: both children are collected; exiting")

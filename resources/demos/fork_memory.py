@@ -13,33 +13,31 @@ What to watch for:
 import os
 import time
 
+from lab_say import say
+
 fruits = ["apple"]  # made before fork(): the child gets a copy of it
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
-
-def show():
-    return f"fruits = {fruits} at address {hex(id(fruits))}"
-
-
-say(f"parent: before fork, {show()}")
+# id(): where the list is in this process's memory.
+say("parent: before fork, fruits = {fruits} at address {address}",
+    fruits=fruits, address=hex(id(fruits)))
 pid = os.fork()  # one call, two returns: one in each process
 if pid == 0:
-    say(f"child: os.fork() returned {pid}; my parent is {os.getppid()}")
+    say("child: os.fork() returned {pid}; my parent is {parent}",
+        pid=pid, parent=os.getppid())
     fruits.append("banana")  # changes the child's copy only
-    say(f"child: I appended banana: {show()}")
+    say("child: I appended banana: fruits = {fruits} at address {address}",
+        fruits=fruits, address=hex(id(fruits)))
     time.sleep(10)  # stay a while, to be seen under the parent
     say("child: exiting with status 3")
     os._exit(3)
 else:
-    say(f"parent: os.fork() returned {pid}: the pid of my child")
+    say("parent: os.fork() returned {pid}: the pid of my child", pid=pid)
     time.sleep(2)  # give the child time to change its copy first
-    say(f"parent: {show()}: the same address, my own copy")
+    say("parent: fruits = {fruits} at address {address}:"
+        " the same address, my own copy",
+        fruits=fruits, address=hex(id(fruits)))
     # Wait for (reap) the child, and read its exit status.
     child, status = os.waitpid(pid, 0)
-    say(f"parent: waitpid() returned {child}, "
-        f"exit status {os.WEXITSTATUS(status)}")
-    say(f"parent: after the child has gone, fruits = {fruits}")
+    say("parent: waitpid() returned {child}, exit status {code}",
+        child=child, code=os.WEXITSTATUS(status))
+    say("parent: after the child has gone, fruits = {fruits}", fruits=fruits)

@@ -15,16 +15,13 @@ import socket
 import time
 from multiprocessing import Process, set_start_method
 
+from lab_say import say
+
 SERVE_SECONDS = 60
 
 
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
-
 def handle(conn):
-    say(f"handler: serving {conn.getpeername()}")
+    say("handler: serving {client}", client=conn.getpeername())
     while True:
         data = conn.recv(1024)  # blocks; b"" once the client has closed
         if not data:
@@ -44,8 +41,8 @@ def serve(listener):
             handle(conn)
             os._exit(0)
         conn.close()  # the child has its own copy of the connection
-        say(f"server: accept() from {address}; "
-            f"os.fork() returned handler {pid}")
+        say("server: accept() from {address};"
+            " os.fork() returned handler {pid}", address=address, pid=pid)
 
 
 def client(port, number):
@@ -53,9 +50,10 @@ def client(port, number):
         for n in range(1, 5):
             s.sendall(f"message {n} from client {number}".encode())
             echo = s.recv(1024).decode()
-            say(f"client {number}: the server echoed {echo!r}")
+            say("client {number}: the server echoed {echo!r}",
+                number=number, echo=echo)
             time.sleep(2)
-    say(f"client {number}: closed the connection")
+    say("client {number}: closed the connection", number=number)
 
 
 if __name__ == "__main__":
@@ -67,8 +65,9 @@ if __name__ == "__main__":
     port = listener.getsockname()[1]
     server = Process(target=serve, args=(listener,))
     server.start()
-    say(f"launcher: server {server.pid} listens on 127.0.0.1:{port} "
-        f"for {SERVE_SECONDS} s")
+    say("launcher: server {server} listens on 127.0.0.1:{port}"
+        " for {seconds} s",
+        server=server.pid, port=port, seconds=SERVE_SECONDS)
     clients = []
     for number in range(1, 4):
         time.sleep(3)

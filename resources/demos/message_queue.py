@@ -12,21 +12,18 @@ import os
 import time
 from multiprocessing import Process, Queue, set_start_method
 
+from lab_say import say
+
 ITEMS = 6
-
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def producer(q):
     for n in range(1, ITEMS + 1):
         if q.full():
-            say(f"producer: full() is True (qsize() = {q.qsize()}): "
-                f"put({n}) blocks until a get()")
+            say("producer: full() is True (qsize() = {size}):"
+                " put({n}) blocks until a get()", size=q.qsize(), n=n)
         q.put(n)  # blocks while the queue holds maxsize messages
-        say(f"producer: put({n}); qsize() = {q.qsize()}")
+        say("producer: put({n}); qsize() = {size}", n=n, size=q.qsize())
     say("producer: pausing 8 s before the last message")
     time.sleep(8)
     q.put("done")
@@ -39,7 +36,8 @@ def consumer(q):
         if q.empty():
             say("consumer: empty() is True: get() blocks until a put()")
         message = q.get()  # blocks while the queue is empty
-        say(f"consumer: get() returned {message!r}; qsize() = {q.qsize()}")
+        say("consumer: get() returned {message!r}; qsize() = {size}",
+            message=message, size=q.qsize())
         if message == "done":
             return
         time.sleep(0.5)
@@ -52,7 +50,8 @@ if __name__ == "__main__":
     c = Process(target=consumer, args=(q,))
     p.start()
     c.start()
-    say(f"parent: producer {p.pid}, consumer {c.pid}, Queue(maxsize=3)")
+    say("parent: producer {producer}, consumer {consumer}, Queue(maxsize=3)",
+        producer=p.pid, consumer=c.pid)
     p.join()
     c.join()
     say("parent: both have ended")

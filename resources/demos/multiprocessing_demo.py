@@ -17,14 +17,12 @@ import sys
 import time
 from multiprocessing import Process
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
+from lab_say import say
 
 
 def work(seconds):
-    say(f"worker: working for {seconds} s (parent {os.getppid()})")
+    say("worker: working for {seconds} s (parent {parent})",
+        seconds=seconds, parent=os.getppid())
     time.sleep(seconds)
     say("worker: done")
 
@@ -49,11 +47,13 @@ if __name__ == "__main__":
     helper = Process(target=daemon_work, name="daemon-worker", daemon=True)
     for p in workers + [helper]:
         p.start()
-        say(f"parent: started {p.name}, pid {p.pid};"
-            f" is_alive() = {p.is_alive()}")
+        say("parent: started {name}, pid {pid}; is_alive() = {alive}",
+            name=p.name, pid=p.pid, alive=p.is_alive())
     for p in workers:
-        say(f"parent: join(): waiting for {p.pid}")
+        say("parent: join(): waiting for {pid}", pid=p.pid)
         p.join()
-        say(f"parent: join(): {p.pid} has ended;"
-            f" is_alive() = {p.is_alive()}, exitcode = {p.exitcode}")
-    say(f"parent: exiting; multiprocessing ends daemon worker {helper.pid}")
+        say("parent: join(): {pid} has ended;"
+            " is_alive() = {alive}, exitcode = {code}",
+            pid=p.pid, alive=p.is_alive(), code=p.exitcode)
+    say("parent: exiting; multiprocessing ends daemon worker {pid}",
+        pid=helper.pid)

@@ -13,14 +13,11 @@ import os
 import time
 from multiprocessing import Process, set_start_method
 
+from lab_say import say
+
 RUN_SECONDS = 60
 REPORT_EVERY = 3
 NICENESS = (0, 0, 10, 10)  # how much each worker adds to its nice value
-
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def spin(increment):
@@ -34,7 +31,8 @@ def spin(increment):
             share = (time.process_time() - cpu) / (time.monotonic() - wall)
             # os.getpriority reads my nice value now: a renice shows here.
             nice = os.getpriority(os.PRIO_PROCESS, 0)
-            say(f"worker: nice {nice}, {share:.0%} of the CPU")
+            say("worker: nice {nice}, {share:.0%} of the CPU",
+                nice=nice, share=share)
             wall, cpu = time.monotonic(), time.process_time()
 
 
@@ -45,8 +43,8 @@ if __name__ == "__main__":
     workers = [Process(target=spin, args=(n,)) for n in NICENESS]
     for w in workers:
         w.start()
-    say(f"parent: workers {[w.pid for w in workers]} on CPU {one_cpu}, "
-        f"for {RUN_SECONDS} s")
+    say("parent: workers {pids} on CPU {cpu}, for {seconds} s",
+        pids=[w.pid for w in workers], cpu=one_cpu, seconds=RUN_SECONDS)
     for w in workers:
         w.join()
     say("parent: the race is over")

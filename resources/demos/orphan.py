@@ -8,20 +8,17 @@ reparenting. Its new parent will collect its exit status.
 import os
 import time
 
+from lab_say import say
 
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
-
-say(f"parent: I am {os.getpid()}")
+say("parent: I am {me}", me=os.getpid())
 pid = os.fork()
 if pid == 0:
-    say(f"child: my parent is {os.getppid()}")
+    say("child: my parent is {parent}", parent=os.getppid())
     for _ in range(30):
         time.sleep(1)
-        say(f"child: my parent is now {os.getppid()}")
+        say("child: my parent is now {parent}", parent=os.getppid())
     os._exit(0)
-say(f"parent: started child {pid}; I exit in 3 s and leave it behind")
+say("parent: started child {pid}; I exit in 3 s and leave it behind",
+    pid=pid)
 time.sleep(3)
 say("parent: exiting now")

@@ -11,10 +11,7 @@ import os
 import time
 from multiprocessing import Pipe, Process, set_start_method
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
+from lab_say import say
 
 
 def slow_writer(writer):
@@ -25,8 +22,8 @@ def slow_writer(writer):
 
 def answerer(end):
     question = end.recv()  # a two-way end can recv...
-    say(f"child: recv() returned {question!r}; I send back "
-        f"{question.upper()!r}")
+    say("child: recv() returned {question!r}; I send back {answer!r}",
+        question=question, answer=question.upper())
     end.send(question.upper())  # ...and send
 
 
@@ -42,7 +39,7 @@ if __name__ == "__main__":
     child = Process(target=slow_writer, args=(writer,))
     child.start()
     say("parent: recv() on an empty pipe blocks until the writer sends...")
-    say(f"parent: recv() returned {reader.recv()!r}")
+    say("parent: recv() returned {message!r}", message=reader.recv())
     child.join()
 
     # 2. Two-way: Pipe() is duplex, both ends can send and recv.
@@ -50,7 +47,8 @@ if __name__ == "__main__":
     child = Process(target=answerer, args=(theirs,))
     child.start()
     mine.send("ping")
-    say(f"parent: I sent 'ping'; recv() returned {mine.recv()!r}")
+    say("parent: I sent 'ping'; recv() returned {answer!r}",
+        answer=mine.recv())
     child.join()
 
     # 3. Every writer gone: recv() raises EOFError. The parent first closes
@@ -63,7 +61,8 @@ if __name__ == "__main__":
     try:
         reader.recv()
     except EOFError:
-        say(f"parent: recv() raised EOFError: writer {child.pid} is gone")
+        say("parent: recv() raised EOFError: writer {pid} is gone",
+            pid=child.pid)
     child.join()
 
     # 4. Every reader gone: send() raises BrokenPipeError (EPIPE).
@@ -75,5 +74,5 @@ if __name__ == "__main__":
     try:
         writer.send("anyone there?")
     except BrokenPipeError as error:
-        say(f"parent: send() raised BrokenPipeError ({error.strerror}): "
-            f"reader {child.pid} is gone")
+        say("parent: send() raised BrokenPipeError ({reason}):"
+            " reader {pid} is gone", reason=error.strerror, pid=child.pid)

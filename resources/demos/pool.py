@@ -12,17 +12,14 @@ import os
 import time
 from multiprocessing import Pool, active_children, set_start_method
 
+from lab_say import say
+
 TASKS = 12
-
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def task(n):
     # Runs in a worker: os.getpid() tells which of the three took it.
-    say(f"worker: task {n:2} starts")
+    say("worker: task {n:2} starts", n=n)
     time.sleep(2)
     return n, os.getpid()
 
@@ -31,7 +28,7 @@ if __name__ == "__main__":
     set_start_method("fork")  # children are os.fork() copies, as in the course
     pool = Pool(3)  # the three workers are forked now, before any task
     workers = sorted(p.pid for p in active_children())
-    say(f"parent: Pool(3) started workers {workers}")
+    say("parent: Pool(3) started workers {workers}", workers=workers)
 
     done = []
 
@@ -39,7 +36,8 @@ if __name__ == "__main__":
         # apply_async's callback: runs in the parent when a result is back.
         done.append(result)
         n, pid = result
-        say(f"parent: {len(done)}/{TASKS} done (task {n} by worker {pid})")
+        say("parent: {done}/{tasks} done (task {n} by worker {pid})",
+            done=len(done), tasks=TASKS, n=n, pid=pid)
 
     for n in range(1, 7):
         # apply_async puts the task in the pool's queue and returns at once.
@@ -55,4 +53,5 @@ if __name__ == "__main__":
     pool.join()  # wait for (reap) the three workers, like Process.join()
     say("parent: close() and join(): the workers have ended")
     used = sorted({pid for _, pid in done})
-    say(f"parent: {len(done)} tasks ran in {len(used)} processes: {used}")
+    say("parent: {tasks} tasks ran in {count} processes: {used}",
+        tasks=len(done), count=len(used), used=used)

@@ -15,12 +15,9 @@ import socket
 import time
 from multiprocessing import Process, set_start_method
 
+from lab_say import say
+
 SERVE_SECONDS = 60
-
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def serve(listener):
@@ -31,8 +28,9 @@ def serve(listener):
             if sock is listener:
                 conn, address = listener.accept()  # ready: does not block
                 watched.append(conn)
-                say(f"server: accept() from {address}; "
-                    f"clients connected: {len(watched) - 1}")
+                say("server: accept() from {address};"
+                    " clients connected: {clients}",
+                    address=address, clients=len(watched) - 1)
                 continue
             data = sock.recv(1024)  # ready: does not block
             if data:
@@ -40,8 +38,8 @@ def serve(listener):
             else:
                 watched.remove(sock)  # b"": this client closed its end
                 sock.close()
-                say(f"server: a client left; "
-                    f"clients connected: {len(watched) - 1}")
+                say("server: a client left; clients connected: {clients}",
+                    clients=len(watched) - 1)
 
 
 def client(port, number):
@@ -49,9 +47,10 @@ def client(port, number):
         for n in range(1, 5):
             s.sendall(f"message {n} from client {number}".encode())
             echo = s.recv(1024).decode()
-            say(f"client {number}: the server echoed {echo!r}")
+            say("client {number}: the server echoed {echo!r}",
+                number=number, echo=echo)
             time.sleep(2)
-    say(f"client {number}: closed the connection")
+    say("client {number}: closed the connection", number=number)
 
 
 if __name__ == "__main__":
@@ -63,8 +62,9 @@ if __name__ == "__main__":
     port = listener.getsockname()[1]
     server = Process(target=serve, args=(listener,))
     server.start()
-    say(f"launcher: server {server.pid} listens on 127.0.0.1:{port} "
-        f"for {SERVE_SECONDS} s")
+    say("launcher: server {server} listens on 127.0.0.1:{port}"
+        " for {seconds} s",
+        server=server.pid, port=port, seconds=SERVE_SECONDS)
     clients = []
     for number in range(1, 4):
         time.sleep(3)

@@ -11,13 +11,10 @@ import os
 import time
 from multiprocessing import Process, Semaphore, Value, set_start_method
 
+from lab_say import say
+
 PLACES = 2
 WORKERS = 6
-
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def worker(room, inside, most):
@@ -27,12 +24,12 @@ def worker(room, inside, most):
     with inside.get_lock():
         inside.value += 1
         most.value = max(most.value, inside.value)
-        say(f"worker: in. Inside now: {inside.value}; "
-            f"free places: {room.get_value()}")
+        say("worker: in. Inside now: {inside}; free places: {free}",
+            inside=inside.value, free=room.get_value())
     time.sleep(3)
     with inside.get_lock():
         inside.value -= 1
-        say(f"worker: out. Inside now: {inside.value}")
+        say("worker: out. Inside now: {inside}", inside=inside.value)
     room.release()  # gives the place back: one waiting worker gets in
 
 
@@ -44,9 +41,9 @@ if __name__ == "__main__":
                for _ in range(WORKERS)]
     for w in workers:
         w.start()
-    say(f"parent: {WORKERS} workers {[w.pid for w in workers]}, "
-        f"Semaphore({PLACES})")
+    say("parent: {count} workers {pids}, Semaphore({places})",
+        count=WORKERS, pids=[w.pid for w in workers], places=PLACES)
     for w in workers:
         w.join()
-    say(f"parent: all done; the most inside at once was {most.value} "
-        f"(of {PLACES} places)")
+    say("parent: all done; the most inside at once was {most}"
+        " (of {places} places)", most=most.value, places=PLACES)

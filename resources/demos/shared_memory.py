@@ -12,13 +12,10 @@ What to watch for:
 import os
 from multiprocessing import Array, Process, Value, set_start_method
 
+from lab_say import say
+
 WORKERS = 4
 TIMES = 300_000
-
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def add_without_lock(total, counts, slot):
@@ -44,14 +41,16 @@ def race(add):
     for w in workers:
         w.start()
     name = add.__name__
-    say(f"parent: {name}: workers {[w.pid for w in workers]} each add 1, "
-        f"{TIMES} times")
+    say("parent: {name}: workers {pids} each add 1, {times} times",
+        name=name, pids=[w.pid for w in workers], times=TIMES)
     for w in workers:
         w.join()
     expected = sum(counts)
-    say(f"parent: {name}: the workers counted {counts[:]} in the Array")
-    say(f"parent: {name}: expected {expected}, total {total.value}, "
-        f"lost {expected - total.value}")
+    say("parent: {name}: the workers counted {counts} in the Array",
+        name=name, counts=counts[:])
+    say("parent: {name}: expected {expected}, total {total}, lost {lost}",
+        name=name, expected=expected, total=total.value,
+        lost=expected - total.value)
 
 
 if __name__ == "__main__":

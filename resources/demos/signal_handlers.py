@@ -15,10 +15,7 @@ import os
 import signal
 import time
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
+from lab_say import say
 
 
 def alarm():
@@ -42,16 +39,18 @@ def ignorer():
 
 def stubborn():
     def on_signal(signum, frame):
-        say(f"stubborn: {signal.Signals(signum).name} caught by my handler")
+        say("stubborn: {signal} caught by my handler",
+            signal=signal.Signals(signum).name)
 
     for sig in (signal.SIGKILL, signal.SIGSTOP):
         try:
             signal.signal(sig, on_signal)
-            say(f"stubborn: a handler for {sig.name} was accepted?!")
+            say("stubborn: a handler for {signal} was accepted?!",
+                signal=sig.name)
         except OSError as error:
-            code = errno.errorcode[error.errno]
-            say(f"stubborn: cannot handle {sig.name}:"
-                f" {code} ({error.strerror})")
+            say("stubborn: cannot handle {signal}: {code} ({reason})",
+                signal=sig.name, code=errno.errorcode[error.errno],
+                reason=error.strerror)
     signal.signal(signal.SIGTERM, on_signal)  # this one can be caught
     say("stubborn: running; SIGTERM is caught, SIGKILL would end me")
     while True:

@@ -14,10 +14,7 @@ import os
 import signal
 import time
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
+from lab_say import say
 
 
 def tour():
@@ -26,7 +23,8 @@ def tour():
     end = time.monotonic() + 3
     while time.monotonic() < end:
         count += 1
-    say(f"tour: counted to {count}. S, sleeping: waiting 4 s for a timer")
+    say("tour: counted to {count}. S, sleeping: waiting 4 s for a timer",
+        count=count)
     time.sleep(4)
     say("tour: T, stopped: I send myself SIGSTOP; my parent sends SIGCONT")
     # SIGSTOP cannot be caught: the kernel stops us right here.
@@ -38,13 +36,13 @@ def tour():
 pid = os.fork()
 if pid == 0:
     tour()
-say(f"parent: the tour is process {pid}")
+say("parent: the tour is process {pid}", pid=pid)
 # WUNTRACED: return when the child *stops*. That reports the stop and
 # collects nothing.
 os.waitpid(pid, os.WUNTRACED)
 time.sleep(4)
 say("parent: SIGCONT to the tour (os.kill)")
 os.kill(pid, signal.SIGCONT)
-say("parent: I never call os.wait() for it; when I end in 30 s, init adopts")
-say("parent: the zombie and reaps it")
+say("parent: I never call os.wait() for it; when I end in 30 s,"
+    " init adopts the zombie and reaps it")
 time.sleep(30)

@@ -12,13 +12,10 @@ import os
 import threading
 import time
 
+from lab_say import say
+
 visitors = []  # one list, seen by every thread of this process
 lock = threading.Lock()  # the list is a critical resource: one at a time
-
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
 
 
 def name_this_thread(name):
@@ -38,17 +35,18 @@ def visit(number):
     with lock:
         visitors.append(me)
         tid = threading.get_native_id()
-        say(f"{me} (TID {tid}): I see visitors = {visitors}")
+        say("{thread} (TID {tid}): I see visitors = {visitors}",
+            thread=me, tid=tid, visitors=visitors)
     time.sleep(10 + 3 * number)  # stay a while; then end one by one
 
 
-say(f"main (TID {threading.get_native_id()}): starting 4 threads")
+say("main (TID {tid}): starting 4 threads", tid=threading.get_native_id())
 threads = [threading.Thread(target=visit, args=(n,), name=f"thread-{n}")
            for n in range(1, 5)]
 for t in threads:
     t.start()
 for t in threads:
     t.join()  # like Process.join(): wait for the thread to end
-    say(f"main: join(): {t.name} has ended; "
-        f"threads left: {threading.active_count()}")
-say(f"main: every thread wrote to the same list: {visitors}")
+    say("main: join(): {thread} has ended; threads left: {left}",
+        thread=t.name, left=threading.active_count())
+say("main: every thread wrote to the same list: {visitors}", visitors=visitors)

@@ -15,10 +15,7 @@ import sys
 import tempfile
 import time
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
+from lab_say import say
 
 
 def child(path):
@@ -28,7 +25,8 @@ def child(path):
         time.sleep(3)  # the parent waits in recv() meanwhile
         client.sendall(f"question {n}".encode())
         answer = client.recv(1024).decode()
-        say(f"child: sent question {n}; the parent answered {answer!r}")
+        say("child: sent question {n}; the parent answered {answer!r}",
+            n=n, answer=answer)
     client.close()
 
 
@@ -40,7 +38,8 @@ with tempfile.TemporaryDirectory(prefix="proclab-unix-") as folder:
     server.bind(path)  # creates the socket file
     server.listen(1)
     is_socket = stat.S_ISSOCK(os.stat(path).st_mode)
-    say(f"parent: bound {path}; a socket file: {is_socket}")
+    say("parent: bound {path}; a socket file: {is_socket}",
+        path=path, is_socket=is_socket)
 
     if os.fork() == 0:
         # The folder is the parent's to remove; the child is only a client.
@@ -54,9 +53,10 @@ with tempfile.TemporaryDirectory(prefix="proclab-unix-") as folder:
         question = conn.recv(1024)  # blocks; b"" once the child has closed
         if not question:
             break
-        say(f"parent: recv() returned {question.decode()!r}")
+        say("parent: recv() returned {question!r}", question=question.decode())
         conn.sendall(b"answer to " + question)
-    say(f"parent: the child closed its end; os.wait() returned {os.wait()}")
+    say("parent: the child closed its end; os.wait() returned {status}",
+        status=os.wait())
     server.close()
     os.unlink(path)  # a socket file stays until someone removes it
-    say(f"parent: removed {path}")
+    say("parent: removed {path}", path=path)

@@ -9,16 +9,13 @@ parent is gone.
 import os
 import time
 
+from lab_say import say
 
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
-
-say(f"parent: I am {os.getpid()}")
+say("parent: I am {me}", me=os.getpid())
 pid = os.fork()
 if pid == 0:
     say("child: exiting now with status 7, but my parent will not wait for me")
     os._exit(7)
-say(f"parent: started child {pid}; now I only sleep, never calling os.wait()")
+say("parent: started child {pid}; now I only sleep, never calling os.wait()",
+    pid=pid)
 time.sleep(600)

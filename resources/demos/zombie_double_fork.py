@@ -9,11 +9,7 @@ when it ends. The parent never has to wait for the worker.
 import os
 import time
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
+from lab_say import say
 
 pid = os.fork()
 if pid == 0:
@@ -22,13 +18,13 @@ if pid == 0:
     if os.fork() == 0:
         while os.getppid() == short_lived:  # until the short-lived one is gone
             time.sleep(0.05)
-        say(f"grandchild: my parent is now {os.getppid()};"
-            " I work 5 s and exit with status 7")
+        say("grandchild: my parent is now {parent};"
+            " I work 5 s and exit with status 7", parent=os.getppid())
         time.sleep(5)
         os._exit(7)
     os._exit(0)
 
 os.waitpid(pid, 0)  # collect the short-lived child at once: no zombie stays
-say(f"parent: the short-lived child {pid} has exited and been collected;"
-    " I never wait again")
+say("parent: the short-lived child {pid} has exited and been collected;"
+    " I never wait again", pid=pid)
 time.sleep(600)

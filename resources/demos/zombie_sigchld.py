@@ -9,11 +9,7 @@ import os
 import signal
 import time
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
+from lab_say import say
 
 # Before fork(): no child of ours can become a zombie.
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)
@@ -21,11 +17,13 @@ pid = os.fork()
 if pid == 0:
     say("child: exiting now with status 7")
     os._exit(7)
-say(f"parent: SIGCHLD is ignored; child {pid} will not become a zombie")
+say("parent: SIGCHLD is ignored; child {pid} will not become a zombie",
+    pid=pid)
 time.sleep(2)
 try:
     os.wait()
 except ChildProcessError as error:
     # ECHILD: the kernel already reaped it, status and all.
-    say(f"parent: os.wait() found nothing to collect ({error.strerror})")
+    say("parent: os.wait() found nothing to collect ({reason})",
+        reason=error.strerror)
 time.sleep(600)

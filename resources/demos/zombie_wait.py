@@ -9,11 +9,7 @@ collects its status, and the zombie is gone while the parent lives on.
 import os
 import time
 
-
-def say(text):
-    # Every line starts with [pid], so the lab can tell who printed it.
-    print(f"[{os.getpid()}] {text}", flush=True)
-
+from lab_say import say
 
 pid = os.fork()
 if pid == 0:
@@ -21,7 +17,7 @@ if pid == 0:
     time.sleep(1)
     os._exit(7)
 
-say(f"parent: fork() returned {pid}; I check on it every 6 s")
+say("parent: fork() returned {pid}; I check on it every 6 s", pid=pid)
 while True:
     # WNOHANG: answer at once, never block.
     done, status = os.waitpid(pid, os.WNOHANG)
@@ -29,9 +25,9 @@ while True:
         say("parent: os.waitpid() returned (0, 0): nothing to collect yet")
         time.sleep(6)  # back to my own work
         continue
-    code = os.WEXITSTATUS(status)
-    say(f"parent: os.waitpid() returned ({done}, {status}):"
-        f" exit status {code}; the zombie is gone")
+    say("parent: os.waitpid() returned ({done}, {status}):"
+        " exit status {code}; the zombie is gone",
+        done=done, status=status, code=os.WEXITSTATUS(status))
     break
 say("parent: I keep running; no zombie is left under me")
 time.sleep(600)
