@@ -7,19 +7,27 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { line, say } = require('./lab_say.js');
 
 if (process.argv[2] === '--daemon') {
   const log = process.argv[3];
+  const write = (english, chinese) => fs.appendFileSync(log, `${line(english, chinese)}\n`);
   process.on('SIGTERM', () => {
-    fs.appendFileSync(log, `[${process.pid}] daemon: SIGTERM, shutting down cleanly\n`);
+    write('daemon: SIGTERM, shutting down cleanly', '守护进程：收到 SIGTERM，正常关闭');
     process.exit(0);
   });
   let beat = 0;
-  setInterval(() => fs.appendFileSync(log, `[${process.pid}] daemon: heartbeat ${++beat}\n`), 1000);
+  setInterval(() => {
+    beat += 1;
+    write(`daemon: heartbeat ${beat}`, `守护进程：心跳 ${beat}`);
+  }, 1000);
 } else {
   const log = path.join(os.tmpdir(), `proclab-daemon-${process.pid}.log`);
   const daemon = spawn(process.execPath, [__filename, '--daemon', log], { detached: true, stdio: 'ignore' });
   daemon.unref();
-  console.log(`[${process.pid}] launcher: started daemon ${daemon.pid} in a new session; its log is ${log}`);
-  console.log(`[${process.pid}] launcher: exiting now; the daemon stays`);
+  say(
+    `launcher: started daemon ${daemon.pid} in a new session; its log is ${log}`,
+    `启动进程：已在新会话中启动守护进程 ${daemon.pid}，它的日志是 ${log}`,
+  );
+  say('launcher: exiting now; the daemon stays', '启动进程：现在退出；守护进程继续运行');
 }
