@@ -195,7 +195,7 @@ CHINESE = {
     "parent: Pool(3) started workers {workers}":
         "父进程：Pool(3) 启动了工作进程 {workers}",
     "parent: {done}/{tasks} done (task {n} by worker {pid})":
-        "父进程：已完成 {done}/{tasks}（任务 {n}，由工作进程 {pid} 完成）",
+        "父进程：完成 {done}/{tasks}（任务 {n}，由工作进程 {pid} 执行）",
     "parent: apply_async() queued tasks 1-6 and returned at once":
         "父进程：apply_async() 把任务 1-6 放入队列，并立即返回",
     "parent: map() returned the results of tasks 7-12, in order":
@@ -211,7 +211,7 @@ CHINESE = {
     "child: recv() returned {question!r}; I send back {answer!r}":
         "子进程：recv() 返回 {question!r}；我发回 {answer!r}",
     "child: I exit without using my end: exiting closes it":
-        "子进程：我不用自己这一端就退出：退出时它被关闭",
+        "子进程：我不使用自己这一端就退出：进程退出时会关闭它",
     "parent: recv() on an empty pipe blocks until the writer sends...":
         "父进程：在空管道上 recv() 会阻塞，直到写端发送……",
     "parent: recv() returned {message!r}":
@@ -219,9 +219,9 @@ CHINESE = {
     "parent: I sent 'ping'; recv() returned {answer!r}":
         "父进程：我发送了 'ping'；recv() 返回 {answer!r}",
     "parent: recv() raised EOFError: writer {pid} is gone":
-        "父进程：recv() 抛出 EOFError：写端进程 {pid} 已不在",
+        "父进程：recv() 抛出 EOFError：写端进程 {pid} 已经不在了",
     "parent: send() raised BrokenPipeError ({reason}): reader {pid} is gone":
-        "父进程：send() 抛出 BrokenPipeError（{reason}）：读端进程 {pid} 已不在",
+        "父进程：send() 抛出 BrokenPipeError（{reason}）：读端进程 {pid} 已经不在了",
 
     # message_queue.py
     "producer: full() is True (qsize() = {size}): put({n}) blocks until a get()":
@@ -229,9 +229,9 @@ CHINESE = {
     "producer: put({n}); qsize() = {size}":
         "生产者：put({n})；qsize() = {size}",
     "producer: pausing 8 s before the last message":
-        "生产者：暂停 8 秒，再放最后一条消息",
+        "生产者：暂停 8 秒，再放入最后一条消息",
     "consumer: busy for 6 s before my first get()":
-        "消费者：先忙 6 秒，再第一次调用 get()",
+        "消费者：先忙 6 秒，然后才第一次调用 get()",
     "consumer: empty() is True: get() blocks until a put()":
         "消费者：empty() 为 True：get() 阻塞，直到有人 put()",
     "consumer: get() returned {message!r}; qsize() = {size}":
@@ -275,7 +275,7 @@ CHINESE = {
 
     # event.py
     "worker: wait(): is_set() = {is_set}, so I sleep":
-        "工作进程：wait()：is_set() = {is_set}，所以我睡眠",
+        "工作进程：wait()：is_set() = {is_set}，所以我进入睡眠",
     "worker: woken after {waited:.1f} s; is_set() = {is_set}":
         "工作进程：等待 {waited:.1f} 秒后被唤醒；is_set() = {is_set}",
     "parent: workers {pids} are waiting; I call set() in {seconds} s":
@@ -297,11 +297,11 @@ CHINESE = {
 
     # forking_server.py (and select_server.py: the clients and the launcher)
     "handler: serving {client}":
-        "处理进程：正在服务 {client}",
+        "处理进程：正在为 {client} 服务",
     "handler: my client left; exiting":
         "处理进程：我的客户端已离开；退出",
     "server: accept() from {address}; os.fork() returned handler {pid}":
-        "服务器：accept() 接受了 {address}；os.fork() 返回处理进程 {pid}",
+        "服务器：accept() 接受来自 {address} 的连接；os.fork() 返回处理进程 {pid}",
     "client {number}: the server echoed {echo!r}":
         "客户端 {number}：服务器回显 {echo!r}",
     "client {number}: closed the connection":
@@ -313,7 +313,7 @@ CHINESE = {
 
     # select_server.py
     "server: accept() from {address}; clients connected: {clients}":
-        "服务器：accept() 接受了 {address}；已连接的客户端：{clients}",
+        "服务器：accept() 接受来自 {address} 的连接；已连接的客户端：{clients}",
     "server: a client left; clients connected: {clients}":
         "服务器：一个客户端离开了；已连接的客户端：{clients}",
 }
