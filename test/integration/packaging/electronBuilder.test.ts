@@ -139,6 +139,14 @@ describe('the package electron-builder makes (Linux, unpacked, on a stand-in Ele
     const demosDir = builtDemosDir(layout);
     expect(demosDir).toBe(path.join(resources, 'demos'));
     expect(loadDemos(demosDir).length).toBeGreaterThan(0);
+    // The demos' shared lab_say and its 中文 catalog are there, beside the demos that import them.
+    const said = spawnSync('python3', ['-c', 'from lab_say import say; say("parent: I am {me}", me=1)'], {
+      cwd: demosDir,
+      env: { PATH: process.env.PATH, LANGUAGE: 'zh_CN:zh', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
+      encoding: 'utf8',
+    });
+    expect(said.stdout).toMatch(/^\[\d+\] 父进程：我是 1\n$/);
+    for (const file of ['lab_say.sh', 'lab_say.js']) expect(existsSync(path.join(demosDir, file)), file).toBe(true);
     expect(builtTerminalScript(layout)).toBe(path.join(resources, 'terminal', 'proclab_pty.py'));
     expect(existsSync(builtTerminalScript(layout))).toBe(true);
     const worker = builtWorkerEntry(layout).file;
