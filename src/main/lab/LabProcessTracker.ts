@@ -19,6 +19,13 @@ import { UnreportedLabProcesses } from './UnreportedLabProcesses';
 /** The run record is rewritten at most this often: a restart finds processes up to this old. */
 const RECORD_EVERY_MS = 250;
 
+/**
+ * The watcher thread and the kernel's events stop this long after the last process of every run
+ * is gone (events queued just before still arrive): a thread and a python3 process cost some
+ * 10 MiB and a poll every 20 ms that a ProcLab without runs has no use for.
+ */
+export const WATCHERS_LINGER_MS = 10_000;
+
 export interface TrackerOptions {
   live: LiveTable;
   reader: ProcIdentityReader;
@@ -30,6 +37,10 @@ export interface TrackerOptions {
   hasRun: (runId: string) => boolean;
   /** Whether there is any run at all (else ticks are not looked at). */
   active: () => boolean;
+  /** Whether a run's first process still runs: the watchers must not stop. */
+  busy: () => boolean;
+  /** WATCHERS_LINGER_MS unless given (tests). */
+  lingerMs?: number;
   /** The start time of the oldest run's first process: no process of a run is older. */
   firstRunStart: () => number;
   /** Members were added or removed. */
@@ -43,6 +54,8 @@ export class LabProcessTracker {
   private readonly connector = new ProcConnector((event) => this.onKernelEvent(event));
   private readonly unreported = new UnreportedLabProcesses();
   private recordTimer: NodeJS.Timeout | null = null;
+  private lingerTimer: NodeJS.Timeout | null = null;
+  private watching = false;
   private changeAnnounced = false;
 
   constructor(private readonly options: TrackerOptions) {
@@ -61,13 +74,17 @@ export class LabProcessTracker {
    * the lab still works, by samples alone, if neither can start.
    */
   async start(): Promise<void> {
+    this.cancelLinger();
+    this.watching = true;
     await Promise.all([this.watcher.start().catch(() => undefined), this.connector.start()]);
   }
 
   adopt(process: WatchedProcess): void {
     if (!this.members.add(process)) return;
-    this.watcher.watch(process);
-    this.connector.watch(process.pid);
+    this.cancelLinger();
+    // Stopped since the last run ended (a late tag found by a sample): started again for all.
+    if (!this.watching) void this.start().then(() => this.members.all().forEach((p) => this.follow(p)));
+    else this.follow(process);
     this.options.live.setFocus(() => this.members.pids());
     this.scheduleRecord();
   }
@@ -91,14 +108,39 @@ export class LabProcessTracker {
     if (this.recordTimer) clearTimeout(this.recordTimer);
     this.recordTimer = null;
     this.options.live.setFocus(null);
-    this.connector.close();
-    await this.watcher.close();
+    await this.stopWatchers();
     this.records.remove();
   }
 
-  /** After a member left: stops the 10 Hz sampling once no run has a process (after a last look). */
+  /**
+   * After a member left: once no run has a process, stops the 10 Hz sampling (after a last look)
+   * and, WATCHERS_LINGER_MS later, the watchers (a run that starts meanwhile keeps them).
+   */
   settle(): void {
-    if (this.members.size === 0) this.options.live.endFocus();
+    if (this.members.size > 0) return;
+    this.options.live.endFocus();
+    if (this.lingerTimer || !this.watching) return;
+    this.lingerTimer = setTimeout(() => {
+      this.lingerTimer = null;
+      if (this.members.size === 0 && !this.options.busy()) void this.stopWatchers();
+    }, this.options.lingerMs ?? WATCHERS_LINGER_MS).unref();
+  }
+
+  private follow(process: WatchedProcess): void {
+    this.watcher.watch(process);
+    this.connector.watch(process.pid);
+  }
+
+  private cancelLinger(): void {
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = null;
+  }
+
+  private async stopWatchers(): Promise<void> {
+    this.cancelLinger();
+    this.watching = false;
+    this.connector.close();
+    await this.watcher.close();
   }
 
   private onWatcherChanges({ born, gone }: TreeChanges): void {

@@ -57,6 +57,8 @@ export interface LabSupervisorOptions {
   stopGraceMs?: number;
   /** Finished runs kept (with their output) for windows that open later; older ones are forgotten. */
   maxFinishedRuns?: number;
+  /** How long the watchers outlive the last process of every run (WATCHERS_LINGER_MS). */
+  watchersLingerMs?: number;
   /** Where run records are kept for a restart to find (defaultRecordsDir()). */
   recordsDir?: string;
 }
@@ -92,6 +94,8 @@ export class LabSupervisor implements LabMembership {
       exits: this.exits,
       hasRun: (runId) => this.runs.has(runId),
       active: () => this.runs.size > 0,
+      lingerMs: options.watchersLingerMs,
+      busy: () => [...this.runs.values()].some((run) => run.info.status === 'running'),
       firstRunStart: () =>
         Math.min(...[...this.runs.values()].filter((r) => r.info.rootPid > 0).map((r) => r.info.rootStartTime)),
       onChange: () => this.refreshRuns(),

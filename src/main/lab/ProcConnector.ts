@@ -56,8 +56,10 @@ export class ProcConnector {
     if (this.helper?.stdin?.writable) this.helper.stdin.write(`watch ${pid}\n`);
   }
 
+  /** Stops the listener; start() starts a new one. */
   close(): void {
     this.helper?.kill('SIGKILL');
     this.helper = null;
+    this.started = null;
   }
 }

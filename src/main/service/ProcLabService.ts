@@ -48,7 +48,13 @@ export interface ServiceOptions {
   demosDir?: string;
   labWatcherEntry?: WorkerEntry;
   /** Caps of each lab run, and how many finished runs are kept. */
-  labLimits?: { maxProcessesPerRun?: number; maxRunMs?: number; stopGraceMs?: number; maxFinishedRuns?: number };
+  labLimits?: {
+    maxProcessesPerRun?: number;
+    maxRunMs?: number;
+    stopGraceMs?: number;
+    maxFinishedRuns?: number;
+    watchersLingerMs?: number;
+  };
   /** Where the lab keeps its run records (tests; else defaultRecordsDir()). */
   labRecordsDir?: string;
   /**
