@@ -22,6 +22,8 @@ describe('LinuxProcSampler with real processes', () => {
 
   it('sees a child with its parent, command line, state and user', async () => {
     const child = children.spawn('sleep', ['30']);
+    // Fresh from exec it may still be running (R) on a loaded machine: sampled once it sleeps.
+    await waitFor('the child asleep', () => procState(child.pid) === 'S');
     const row = await waitFor('the child in a sample', () => rowOf(child.pid));
     expect(row.ppid).toBe(process.pid);
     expect(row.cmdline).toEqual(['sleep', '30']);
