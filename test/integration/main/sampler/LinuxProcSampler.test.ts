@@ -215,8 +215,9 @@ describe('LinuxProcSampler and locked memory (ps STAT L)', () => {
     const idle = { lockedPages: false, lockedCheckAt: now, lockedReadAt: now, ranSinceLockedRead: false };
     expect(locked.recheckIfDue(locker.pid, idle, now)).toBe(false);
     expect(idle).toMatchObject({ lockedPages: false, lockedCheckAt: now + 1000 });
-    // Once the idle period (six periods) has passed, it is read again and the change is seen.
-    expect(locked.recheckIfDue(locker.pid, idle, now + 6000)).toBe(true);
+    // Once the idle period (six periods) has passed, it is read again and the change is seen. Just
+    // past it: (now + 6000) - now can round to 5999.99… in floating point.
+    expect(locked.recheckIfDue(locker.pid, idle, now + 6001)).toBe(true);
     expect(idle.lockedPages).toBe(true);
     // A process that ran since its last read is read at the next period.
     const ran = { lockedPages: false, lockedCheckAt: now, lockedReadAt: now, ranSinceLockedRead: true };
