@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ChildProcesses, procState } from '../support/ChildProcesses';
+import { procState } from '../support/ChildProcesses';
 import { useMonitor } from '../support/monitorPage';
 import { selectProcess } from '../support/uiActions';
 import { waitFor } from '../support/waitFor';
@@ -40,17 +40,8 @@ describe('the monitor’s layout at 1280x720', () => {
   });
 
   it('shows the only match of a search made while scrolled far down', async () => {
-    // Enough rows to scroll on any machine: a shell with 150 sleeps, each killed by pid afterwards.
-    const shell = monitor.children.spawn('sh', [
-      '-c',
-      'i=0; while [ $i -lt 150 ]; do sleep 300 & i=$((i+1)); done; echo ready; wait',
-    ]);
-    await ChildProcesses.firstLine(shell);
-    const sleeps = readFileSync(`/proc/${shell.pid}/task/${shell.pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .map(Number);
-    sleeps.forEach((pid) => monitor.children.adopt(pid));
+    // Enough rows to scroll on any machine, each killed by pid afterwards.
+    const sleeps = await monitor.children.sleepers(150);
     const target = sleeps[75]!;
     await expect
       .poll(() => monitor.page.evaluate(() => document.querySelector('.grid-scroll')!.scrollHeight), GENEROUS)

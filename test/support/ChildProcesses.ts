@@ -60,6 +60,18 @@ export class ChildProcesses {
     });
   }
 
+  /** A shell with `count` sleeps of its own (enough rows to scroll the grid); every pid is killed at the end. */
+  async sleepers(count: number): Promise<number[]> {
+    const shell = this.spawn('sh', [
+      '-c',
+      `i=0; while [ $i -lt ${count} ]; do sleep 300 & i=$((i+1)); done; echo ready; wait`,
+    ]);
+    await ChildProcesses.firstLine(shell);
+    const pids = readFileSync(`/proc/${shell.pid}/task/${shell.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+    pids.forEach((pid) => this.adopt(pid));
+    return pids;
+  }
+
   /** A Node child whose SIGUSR1 handler prints "got USR1"; resolves once the handler is set. */
   async nodeWithUsr1Handler(): Promise<{ child: ChildProcess & { pid: number }; output: () => string }> {
     const child = this.spawn(process.execPath, [

@@ -1,6 +1,7 @@
 // The virtualised process grid, for both the table and the tree: rows keyed by (pid, start time).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { useFollowSelection } from '../hooks/useFollowSelection';
 import { useI18n } from '../i18n/I18n';
 import { COLUMNS, type ColumnDef, type ColumnId } from '../views/columns';
 import type { DisplayRow, TreeRow } from '../views/DisplayRow';
@@ -12,6 +13,7 @@ import { StatText } from './StatText';
 
 const ROW_HEIGHT = 24;
 const HEADER_HEIGHT = 28;
+const GEOMETRY = { rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT };
 
 export interface ProcessGridProps {
   rows: (DisplayRow | TreeRow)[];
@@ -25,7 +27,7 @@ export interface ProcessGridProps {
   onToggle: (key: ProcessKey) => void;
   /** Right click on a row: the signal dialog for it. */
   onContextMenu: (key: ProcessKey) => void;
-  /** Scroll the selection into view whenever rows change (follow), or when it changes. */
+  /** Keep the selection in view as it moves, until the user scrolls it away (see useFollowSelection). */
   follow: boolean;
   /** Processes of the demo lab's runs: marked so a student finds them at once. */
   labPids: ReadonlySet<number>;
@@ -78,20 +80,21 @@ export function ProcessGrid(props: ProcessGridProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
+    // A row scrolled to lands below the sticky header, not under it.
+    scrollPaddingStart: HEADER_HEIGHT,
     getItemKey,
   });
   const selectedIndex = selectedKey === null ? -1 : rows.findIndex((row) => row.key === selectedKey);
-  const followDependency = follow ? rows : null;
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-    // Only a new selection, or new rows while following, moves the view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedKey, followDependency]);
+  const onScroll = useFollowSelection(virtualizer, scrollRef, GEOMETRY, {
+    key: selectedKey,
+    index: selectedIndex,
+    follow,
+  });
 
   const { template, minWidth } = layoutOf(columns);
   return (
     <div className="grid" role="grid" aria-rowcount={rows.length} data-testid="process-grid" data-mode={mode}>
-      <div className="grid-scroll" ref={scrollRef}>
+      <div className="grid-scroll" ref={scrollRef} onScroll={onScroll}>
         <div
           className="grid-header"
           role="row"
