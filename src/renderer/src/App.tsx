@@ -73,11 +73,14 @@ export function App({ client }: { client: ReconnectingClient }) {
     detailsRef.current?.focus();
   }, []);
   const togglePause = () => void live.setPaused(!status.paused);
-  // The dialog keeps the record it was opened on: it stays pinned even if the process changes.
-  const signalRecord = useMemo(
-    () => (signalTarget ? (runProcesses.find(signalTarget) ?? store.find(signalTarget))?.record : undefined),
-    [store, runProcesses, signalTarget],
-  );
+  // The dialog follows its process with every update; once it is gone (a ghost, or not even that
+  // any more) the dialog stays on the last record seen and says the process has exited.
+  const signalFound = useMemo(() => {
+    if (!signalTarget || state.version < 0) return null;
+    const found = runProcesses.find(signalTarget) ?? store.find(signalTarget);
+    const last = found ?? store.lastKnown(signalTarget);
+    return last ? { record: last.record, exited: !found || found.exit !== null } : null;
+  }, [store, runProcesses, signalTarget, state.version]);
 
   useKeyboard({
     move: (delta) => {
@@ -202,10 +205,11 @@ export function App({ client }: { client: ReconnectingClient }) {
         </div>
       </SplitPane>
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
-      {signalTarget && signalRecord && (
+      {signalFound && (
         <SignalDialog
           client={client}
-          record={signalRecord}
+          record={signalFound.record}
+          exited={signalFound.exited}
           catalog={catalog}
           byPid={state.byPid}
           onClose={() => setSignalTarget(null)}

@@ -6,21 +6,24 @@ import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { SignalDisposition, SignalInfo, SignalTargetKind } from '../../../shared/model/Signals';
 import type { ReconnectingClient } from '../client/ReconnectingClient';
 import { useI18n } from '../i18n/I18n';
+import { selectedAmong, signalsMatching } from '../views/signalsMatching';
 import { SignalList } from './SignalList';
 import { SignalOutcome, type Outcome } from './SignalOutcome';
 
 interface SignalDialogProps {
   client: ReconnectingClient;
   record: ProcessRecord;
+  /** The process has exited (or was reaped) since the dialog opened: nothing can be sent to it. */
+  exited: boolean;
   catalog: SignalInfo[];
   byPid: ReadonlyMap<number, ProcessRecord>;
   onClose: () => void;
 }
 
-export function SignalDialog({ client, record, catalog, byPid, onClose }: SignalDialogProps) {
+export function SignalDialog({ client, record, exited, catalog, byPid, onClose }: SignalDialogProps) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState('SIGTERM');
+  const [chosen, setChosen] = useState<string | null>('SIGTERM');
   const [target, setTarget] = useState<SignalTargetKind>('process');
   const [dispositions, setDispositions] = useState<SignalDisposition[] | null>(null);
   const [sending, setSending] = useState(false);
@@ -36,25 +39,17 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
     });
   }, [client, record.pid, record.startTime]);
 
-  const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const matches = catalog.filter(
-      (s) =>
-        !q ||
-        s.name.toLowerCase().includes(q) ||
-        String(s.number) === q ||
-        s.meaning[language].toLowerCase().includes(q),
-    );
-    return [...matches.filter((s) => s.common), ...matches.filter((s) => !s.common)];
-  }, [catalog, query, language]);
-  const signal = catalog.find((s) => s.name === chosen);
-  const prediction = signal
-    ? predictOutcome(
-        signal,
-        dispositions?.find((d) => d.number === signal.number),
-        record,
-      )
-    : null;
+  const shown = useMemo(() => signalsMatching(catalog, query, language), [catalog, query, language]);
+  const selected = selectedAmong(shown, chosen);
+  const signal = catalog.find((s) => s.name === selected);
+  const prediction =
+    signal && !exited
+      ? predictOutcome(
+          signal,
+          dispositions?.find((d) => d.number === signal.number),
+          record,
+        )
+      : null;
   const groupAllowed = record.pgid > 1;
   const groupSize = useMemo(
     () => [...byPid.values()].filter((p) => p.pgid === record.pgid).length,
@@ -62,8 +57,23 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
   );
   const treeSize = useMemo(() => descendantsOf(byPid.values(), record.pid).length + 1, [byPid, record.pid]);
 
+  // Why nothing can be sent, said where the prediction would be (the server would refuse too).
+  const blocked = exited
+    ? t('sig.exited', { comm: record.comm, pid: record.pid })
+    : signal
+      ? null
+      : t('sig.noMatch', { query: query.trim() });
+  const canSend = !sending && !blocked;
+
+  const filter = (text: string) => {
+    setQuery(text);
+    const next = selectedAmong(signalsMatching(catalog, text, language), chosen);
+    // An answer or a confirmation was for the signal that was selected, not for the next one.
+    if (next !== selected) setOutcome(null);
+    setChosen(next);
+  };
   const send = async (confirm: boolean) => {
-    if (!signal) return;
+    if (!signal || !canSend) return;
     setSending(true);
     const result = await client.call('sendSignal', {
       pid: record.pid,
@@ -93,19 +103,23 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
           value={query}
           placeholder={t('sig.search')}
           aria-label={t('sig.search')}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => filter(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter sends what the list shows selected, as the Send button does.
+            if (e.key === 'Enter') void send(false);
+          }}
         />
         <SignalList
           signals={shown}
           dispositions={dispositions}
           target={record}
-          chosen={chosen}
+          chosen={selected}
           onChoose={(name) => {
             setChosen(name);
             setOutcome(null);
           }}
         />
-        <fieldset className="targets">
+        <fieldset className="targets" disabled={exited}>
           <legend>{t('sig.target')}</legend>
           <label className="check">
             <input type="radio" name="target" checked={target === 'process'} onChange={() => setTarget('process')} />
@@ -129,13 +143,13 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
             {t('sig.targetSubtree', { n: treeSize })}
           </label>
         </fieldset>
-        {signal && prediction && <SignalOutcome signal={signal} prediction={prediction} outcome={outcome} />}
+        <SignalOutcome signal={signal} prediction={prediction} blocked={blocked} outcome={outcome} />
         <div className="dialog-buttons">
           {outcome && 'error' in outcome && outcome.error.code === 'CONFIRMATION_REQUIRED' ? (
             <button
               type="button"
               className="danger"
-              disabled={sending}
+              disabled={!canSend}
               onClick={() => void send(true)}
               data-testid="send-anyway"
             >
@@ -145,11 +159,11 @@ export function SignalDialog({ client, record, catalog, byPid, onClose }: Signal
             <button
               type="button"
               className="primary"
-              disabled={sending || !signal}
+              disabled={!canSend}
               onClick={() => void send(false)}
               data-testid="send-signal"
             >
-              {sending ? t('sig.sending') : t('sig.send', { signal: chosen })}
+              {sending ? t('sig.sending') : signal ? t('sig.send', { signal: signal.name }) : t('sig.sendNothing')}
             </button>
           )}
           <button type="button" onClick={onClose}>

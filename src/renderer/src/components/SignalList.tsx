@@ -10,7 +10,8 @@ interface SignalListProps {
   /** null until the process's dispositions are read: the default actions are shown meanwhile. */
   dispositions: SignalDisposition[] | null;
   target: SignalTarget;
-  chosen: string;
+  /** Null when the filter shows no signal. */
+  chosen: string | null;
   onChoose: (name: string) => void;
 }
 

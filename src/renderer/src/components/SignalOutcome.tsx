@@ -8,23 +8,31 @@ import { describeConfirmation, describeObservation, describePrediction } from '.
 export type Outcome = { report: SignalReport } | { error: ProcLabError } | null;
 
 interface SignalOutcomeProps {
-  signal: SignalInfo;
-  prediction: Prediction;
+  signal: SignalInfo | undefined;
+  prediction: Prediction | null;
+  /** Why nothing can be sent (the process exited, no signal matches): shown instead of a prediction. */
+  blocked: string | null;
   outcome: Outcome;
 }
 
-export function SignalOutcome({ signal, prediction, outcome }: SignalOutcomeProps) {
+export function SignalOutcome({ signal, prediction, blocked, outcome }: SignalOutcomeProps) {
   const { t } = useI18n();
   return (
     <dl className="outcome">
       <div>
         <dt>{t('sig.prediction')}</dt>
-        <dd data-testid="prediction" data-kind={prediction.kind}>
-          {describePrediction(prediction, t)}{' '}
-          <span className="muted">
-            ({t('sig.default', { action: t(`action.${signal.defaultAction}` as MessageKey) })})
-          </span>
-        </dd>
+        {blocked || !signal || !prediction ? (
+          <dd data-testid="prediction" data-kind="blocked" className="error-text">
+            {blocked}
+          </dd>
+        ) : (
+          <dd data-testid="prediction" data-kind={prediction.kind}>
+            {describePrediction(prediction, t)}{' '}
+            <span className="muted">
+              ({t('sig.default', { action: t(`action.${signal.defaultAction}` as MessageKey) })})
+            </span>
+          </dd>
+        )}
       </div>
       {outcome && 'report' in outcome && (
         <div>
