@@ -63,6 +63,9 @@ export function App({ client }: { client: ReconnectingClient }) {
     store.track(selectedKey);
   }, [store, selectedKey]);
   useEffect(() => {
+    store.setLabRuns(lab.runs);
+  }, [store, lab.runs]);
+  useEffect(() => {
     markUpdateDrawn();
     markFirstTable(rows.length);
   }, [state.version, rows.length]);

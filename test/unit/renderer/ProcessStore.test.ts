@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { GHOST_MS, NEW_MS, ProcessStore, TIMELINE_CAPACITY } from '../../../src/renderer/src/store/ProcessStore';
+import {
+  GHOST_MS,
+  LAB_TIMELINE_CAPACITY,
+  NEW_MS,
+  ProcessStore,
+  TIMELINE_CAPACITY,
+} from '../../../src/renderer/src/store/ProcessStore';
+import { scopeTimeline } from '../../../src/renderer/src/views/timelineScope';
+import type { RunInfo } from '../../../src/shared/model/Lab';
 import type { ProcessDelta } from '../../../src/shared/model/ProcessDelta';
+import type { ProcessEvent } from '../../../src/shared/model/ProcessEvent';
 import { exitedEvent, makeRecord, makeSummary, spawnedEvent } from '../../support/makeRecord';
 
 const summary = makeSummary;
@@ -19,6 +28,13 @@ function delta(at: number, change: Partial<ProcessDelta>): ProcessDelta {
 }
 const spawned = spawnedEvent;
 const exited = exitedEvent;
+/** What the timeline panel scopes by, as of the store's table now. */
+const context = (store: ProcessStore, runs: RunInfo[]) => ({
+  selected: null,
+  byPid: store.getState().byPid,
+  predicate: null,
+  runs,
+});
 
 describe('ProcessStore', () => {
   it('marks newborns for a while, keeps exited processes as ghosts, then forgets both', () => {
@@ -104,6 +120,40 @@ describe('ProcessStore', () => {
     expect(store.timelineEntries().map((e) => e.kind)).toEqual(['reaped']);
     const many = Array.from({ length: TIMELINE_CAPACITY + 50 }, (_, i) => spawned(makeRecord({ pid: 1000 + i }), 0));
     store.applyDelta(delta(0, { events: many }));
+    expect(store.timelineEntries()).toHaveLength(TIMELINE_CAPACITY);
+  });
+
+  it("keeps a running lab run's entries while the rest of the machine floods the timeline", () => {
+    const store = new ProcessStore(() => 0);
+    const demo = makeRecord({ pid: 500, ppid: 400 });
+    const child = makeRecord({ pid: 501, ppid: 500, state: 'Z' });
+    const run = { runId: 'r1', rootPid: 500, livePids: [500, 501], startedAt: 1000 } as RunInfo;
+    store.setLabRuns([run]);
+    store.loadSnapshot({ seq: 0, rows: [], summary: summary(0) });
+    store.applyDelta(delta(1000, { upserts: [demo], events: [spawned(demo, 1000)] }));
+    const zombie = { ...spawned(child, 1100), kind: 'zombie', previousState: 'S' } as ProcessEvent;
+    store.applyDelta(delta(1100, { upserts: [child], events: [spawned(child, 1100), zombie] }));
+    const inRun = () =>
+      scopeTimeline(store.timelineEntries(), { kind: 'run', runId: 'r1' }, context(store, [run])).map((e) => e.kind);
+    expect(inRun()).toEqual(['spawned', 'spawned', 'zombie']);
+    // Another user starts sleeps, a thousand a tick, more than the timeline holds.
+    for (let tick = 0; tick < 11; tick++) {
+      const at = 2000 + tick * 1000;
+      const sleeps = Array.from({ length: 1000 }, (_, i) => makeRecord({ pid: 10_000 + tick * 1000 + i, ppid: 300 }));
+      store.applyDelta(delta(at, { upserts: sleeps, events: sleeps.map((sleep) => spawned(sleep, at)) }));
+    }
+    expect(inRun()).toEqual(['spawned', 'spawned', 'zombie']);
+    const entries = store.timelineEntries();
+    expect(entries).toHaveLength(TIMELINE_CAPACITY);
+    expect(entries.every((e, i) => i === 0 || entries[i - 1]!.at <= e.at)).toBe(true);
+    expect(entries.at(-1)?.pid).toBe(10_000 + 10 * 1000 + 999);
+
+    // A run that forks wildly keeps only its newest entries, within its own bound.
+    const forks = Array.from({ length: LAB_TIMELINE_CAPACITY + 100 }, (_, i) =>
+      makeRecord({ pid: 30_000 + i, ppid: 500 }),
+    );
+    store.applyDelta(delta(20_000, { upserts: forks, events: forks.map((fork) => spawned(fork, 20_000)) }));
+    expect(inRun()).toHaveLength(LAB_TIMELINE_CAPACITY);
     expect(store.timelineEntries()).toHaveLength(TIMELINE_CAPACITY);
   });
 

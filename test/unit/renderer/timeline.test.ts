@@ -31,6 +31,19 @@ describe('the timeline log', () => {
     expect(log.size).toBe(4);
     expect(log.version).toBe(4);
   });
+
+  it('drops the others before the kept entries, which go only past their own bound', () => {
+    const log = new TimelineLog<{ at: number; n: number; lab: boolean }>(6, 3);
+    log.keep = () => (e) => e.lab;
+    const at = (from: number, to: number, lab: boolean) =>
+      Array.from({ length: to - from + 1 }, (_, i) => ({ at: from + i, n: from + i, lab }));
+    log.add(at(1, 2, true));
+    log.add(at(3, 12, false));
+    expect(log.entries().map((e) => e.n)).toEqual([1, 2, 9, 10, 11, 12]);
+    log.add(at(13, 15, true));
+    expect(log.entries().map((e) => e.n)).toEqual([10, 11, 12, 13, 14, 15]);
+    expect(() => new TimelineLog(3, 4)).toThrow(RangeError);
+  });
 });
 
 describe('timeline scopes', () => {

@@ -8,12 +8,19 @@ import { ReadonlyMapView } from './ReadonlyMapView';
 import { TimelineLog } from './TimelineLog';
 import { signalEntry, timelineEntries, type TimelineEntry } from './timelineEntries';
 import type { SignalReport } from '../../../shared/model/Signals';
+import type { RunInfo } from '../../../shared/model/Lab';
+import { inLabRuns } from '../views/timelineScope';
 
 /** How long an exited process stays as a greyed ghost, and a newborn stays highlighted. */
 export const GHOST_MS = 6_000;
 export const NEW_MS = 4_000;
 /** About four minutes of 20 births and exits a second; only the visible rows are ever drawn. */
 export const TIMELINE_CAPACITY = 10_000;
+/**
+ * Of those, lab runs' entries can take this many, and go last: a machine flooded with births cannot
+ * push a lesson's events out, and a demo that forks wildly cannot take the whole timeline either.
+ */
+export const LAB_TIMELINE_CAPACITY = 5_000;
 /** Within this long of the last update, expire() leaves the expiry to the next update. */
 const UPDATES_EXPIRE_MS = 1_500;
 /** Ten minutes at one point a second. */
@@ -47,7 +54,7 @@ export class ProcessStore {
   private readonly byPid = new Map<number, ProcessRecord>();
   private readonly ghosts = new Map<ProcessKey, { record: ProcessRecord; exit: ExitInfo }>();
   private readonly bornAt = new Map<ProcessKey, number>();
-  private readonly timeline = new TimelineLog<TimelineEntry>(TIMELINE_CAPACITY);
+  private readonly timeline = new TimelineLog<TimelineEntry>(TIMELINE_CAPACITY, LAB_TIMELINE_CAPACITY);
   private readonly history = new RingBuffer<HistoryPoint>(HISTORY_CAPACITY);
   private readonly liveRows: LiveRowCache = new WeakMap();
   private historyKey: ProcessKey | null = null;
@@ -137,6 +144,11 @@ export class ProcessStore {
   addSignalReport(report: SignalReport): void {
     this.timeline.add([signalEntry(report, this.recordOf(report))]);
     if (this.state.summary) this.publish(this.state.summary);
+  }
+
+  /** The lab's runs: the timeline drops their entries last (each run's scope decides what is its own). */
+  setLabRuns(runs: readonly RunInfo[]): void {
+    this.timeline.keep = (entries) => inLabRuns(entries, runs, this.byPid);
   }
 
   /** Oldest first, in time order; the same array until the timeline changes. */

@@ -1,14 +1,25 @@
 // The timeline's bounded history, kept in time order: an entry that arrives late (a signal report
 // comes after the watching second; a slow subscriber's delta carries older ticks) goes to its place.
 
+/** Given the log, which entries it keeps longest (a lab run's, while the machine floods the rest). */
+export type KeptEntries<T> = (entries: readonly T[]) => (entry: T) => boolean;
+
 export class TimelineLog<T extends { at: number }> {
   private items: T[] = [];
   private snapshot: readonly T[] = [];
   private snapshotVersion = 0;
   /** Increases with every change, so views recompute only when the timeline changed. */
   version = 0;
+  /** Asked only when the log is full; the others are dropped first. */
+  keep: KeptEntries<T> | null = null;
 
-  constructor(readonly capacity: number) {}
+  /** At most `capacity` entries, of which at most `keptCapacity` kept ones (so they cannot crowd out the rest). */
+  constructor(
+    readonly capacity: number,
+    readonly keptCapacity = capacity,
+  ) {
+    if (keptCapacity > capacity) throw new RangeError('keptCapacity cannot exceed capacity');
+  }
 
   add(entries: Iterable<T>): void {
     let added = false;
@@ -17,8 +28,7 @@ export class TimelineLog<T extends { at: number }> {
       added = true;
     }
     if (!added) return;
-    // The oldest go first; one splice per batch, so trimming stays cheap at any capacity.
-    if (this.items.length > this.capacity) this.items.splice(0, this.items.length - this.capacity);
+    if (this.items.length > this.capacity) this.trim();
     this.version += 1;
   }
 
@@ -33,6 +43,25 @@ export class TimelineLog<T extends { at: number }> {
 
   get size(): number {
     return this.items.length;
+  }
+
+  /**
+   * The oldest go first, the others before the kept ones: kept entries go only past their own bound.
+   * One pass per batch, so trimming stays cheap at any capacity.
+   */
+  private trim(): void {
+    const excess = this.items.length - this.capacity;
+    const isKept = this.keep?.(this.items);
+    if (!isKept) {
+      this.items.splice(0, excess);
+      return;
+    }
+    const kept = this.items.map((entry) => isKept(entry));
+    let keptToDrop = Math.max(0, kept.filter(Boolean).length - this.keptCapacity);
+    // Never more than there are: what stays of the kept ones fits in the capacity.
+    let othersToDrop = Math.max(0, excess - keptToDrop);
+    // Oldest first: each entry goes while its side still has some to drop.
+    this.items = this.items.filter((_, index) => !(kept[index] ? keptToDrop-- > 0 : othersToDrop-- > 0));
   }
 
   /** After every entry at the same time or earlier: equal times keep their arrival order. */

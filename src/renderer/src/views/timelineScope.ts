@@ -38,10 +38,29 @@ export function familyPids(
   return members;
 }
 
-function inFamily(entries: readonly TimelineEntry[], roots: number[], since: number, byPid: ScopeContext['byPid']) {
+function familyEntry(entries: readonly TimelineEntry[], roots: number[], since: number, byPid: ScopeContext['byPid']) {
   const members = familyPids(roots, since, entries, byPid);
   // A pid can be reused: entries from before the family began are someone else's.
-  return entries.filter((entry) => members.has(entry.pid) && entry.at >= since);
+  return (entry: TimelineEntry) => members.has(entry.pid) && entry.at >= since;
+}
+
+function inFamily(entries: readonly TimelineEntry[], roots: number[], since: number, byPid: ScopeContext['byPid']) {
+  return entries.filter(familyEntry(entries, roots, since, byPid));
+}
+
+/** A lab run's family: its subtree, plus what the lab knows is its own (a daemon that left the subtree). */
+function runEntry(entries: readonly TimelineEntry[], run: RunInfo, byPid: ScopeContext['byPid']) {
+  return familyEntry(entries, [run.rootPid, ...run.livePids], run.startedAt, byPid);
+}
+
+/** Whether an entry is in any of these runs' scopes: the entries the timeline keeps longest. */
+export function inLabRuns(
+  entries: readonly TimelineEntry[],
+  runs: readonly RunInfo[],
+  byPid: ScopeContext['byPid'],
+): (entry: TimelineEntry) => boolean {
+  const inRun = runs.map((run) => runEntry(entries, run, byPid));
+  return (entry) => inRun.some((inThisRun) => inThisRun(entry));
 }
 
 export function scopeTimeline(
@@ -63,8 +82,7 @@ export function scopeTimeline(
     }
     case 'run': {
       const run = context.runs.find((r) => r.runId === scope.runId);
-      // The run's subtree, plus what the lab knows is its own (a daemon that left the subtree).
-      return run ? inFamily(entries, [run.rootPid, ...run.livePids], run.startedAt, context.byPid) : [];
+      return run ? entries.filter(runEntry(entries, run, context.byPid)) : [];
     }
   }
 }
