@@ -28,6 +28,8 @@ export function familyPids(
 ): Set<number> {
   const members = new Set<number>();
   for (const root of roots) {
+    // Already in an earlier root's subtree, with its own: each live pid of a run would walk the table again.
+    if (members.has(root)) continue;
     members.add(root);
     for (const child of descendantsOf(byPid.values(), root)) members.add(child.pid);
   }
