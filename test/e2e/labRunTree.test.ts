@@ -97,6 +97,18 @@ describe('the run tree in the lab', () => {
     await page.click('[data-testid="stop-run"]');
   });
 
+  it('counts a zombie apart from the living: its pid is taken, but it is dead', async () => {
+    const { page } = lab;
+    await startDemo(page, 'zombie');
+    await expect
+      .poll(() => page.textContent(`${tree} .run-tree-counts`), GENEROUS)
+      .toBe('1 alive · 1 defunct (zombie) · 0 exited');
+    await expect
+      .poll(() => page.textContent('[data-testid="run-alive"]'), GENEROUS)
+      .toBe('1 process alive · 1 zombie');
+    await page.click('[data-testid="stop-run"]');
+  });
+
   it('keeps the run, its guide and the highlighted demo across Monitor → Lab → Monitor → Lab', async () => {
     const { page } = lab;
     const runId = await startDemo(page, 'zombie');

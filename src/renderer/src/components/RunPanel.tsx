@@ -9,6 +9,7 @@ import type { RunOutputStore } from '../store/RunOutputStore';
 import type { RunProcessStore } from '../store/RunProcessStore';
 import type { ProcessKey } from '../views/processKey';
 import { describeEdition } from '../views/describeEdition';
+import { runTitle } from '../views/runTitle';
 import { ProcessLines } from './ProcessLines';
 import { RunIpcLinks } from './RunIpcLinks';
 import { RunTree } from './RunTree';
@@ -52,6 +53,8 @@ export function RunPanel({
   const lines = useSyncExternalStore(output.subscribeLines, () => output.lines(run.runId));
   const printers = useMemo(() => [...new Set(lines.map((line) => line.pid))], [lines]);
   const live = new Set(run.livePids);
+  // A zombie's pid is still taken, but the process is dead: counted apart, as ps marks it <defunct>.
+  const zombies = run.livePids.filter((pid) => byPid.get(pid)?.state === 'Z').length;
   // The terminal's foreground group as the kernel has it (tpgid), else the run's own group.
   const rootTpgid = byPid.get(run.rootPid)?.tpgid ?? -1;
   const foreground = run.terminal && rootTpgid > 0 ? rootTpgid : run.pgid;
@@ -72,7 +75,7 @@ export function RunPanel({
   return (
     <section className="run-panel" data-testid="run-panel" data-run={run.runId}>
       <header className="panel-header">
-        <h2 className="mono">{run.argv.map((a) => a.split('/').pop()).join(' ')}</h2>
+        <h2 className="mono">{runTitle(run.argv)}</h2>
         {run.edition && (
           <span className="edition-label" data-testid="run-edition">
             {describeEdition(t, run.edition)}
@@ -81,7 +84,10 @@ export function RunPanel({
         <span className={`run-status status-${run.status}`} data-testid="run-status">
           {status} {ended}
         </span>
-        <span className="muted">{t('lab.processes', { n: live.size })}</span>
+        <span className="muted" data-testid="run-alive">
+          {t('lab.processes', { n: live.size - zombies })}
+          {zombies > 0 && ` · ${t('lab.zombies', { n: zombies })}`}
+        </span>
         {run.stopReason && <span className="muted">({run.stopReason})</span>}
         <button
           type="button"

@@ -27,11 +27,18 @@ export function RunTree({ run, store, selectedKey, onSelect }: RunTreeProps) {
     [store, version, run],
   );
   const exited = rows.filter((row) => row.exit).length;
+  const defunct = rows.filter((row) => !row.exit && row.record.state === 'Z').length;
   return (
     <div className="run-tree" data-testid="run-tree">
       <h3>
         {t('lab.tree')}{' '}
-        <span className="run-tree-counts">{t('runTree.counts', { alive: rows.length - exited, exited })}</span>
+        <span className="run-tree-counts">
+          {t(defunct > 0 ? 'runTree.countsDefunct' : 'runTree.counts', {
+            alive: rows.length - exited - defunct,
+            defunct,
+            exited,
+          })}
+        </span>
       </h3>
       {rows.length === 0 && <p className="muted">{t('runTree.empty')}</p>}
       <ul role="tree" aria-label={t('lab.tree')}>

@@ -190,6 +190,7 @@ export const en = {
   'lab.exit': 'with code {code}',
   'lab.exitSignal': '(killed by {signal})',
   'lab.processes': { one: '{n} process alive', other: '{n} processes alive' },
+  'lab.zombies': { one: '{n} zombie', other: '{n} zombies' },
   'lab.tree': 'Processes of this run',
   'lab.keys':
     'Keys typed into the terminal (click it, then type): its line discipline sends their signal to the foreground process group {pgid}',
@@ -253,6 +254,7 @@ export const en = {
   'area.labHint': 'Run programs that show how processes behave',
   'lab.guide': 'About this demo: {title}',
   'runTree.counts': '{alive} alive · {exited} exited',
+  'runTree.countsDefunct': '{alive} alive · {defunct} defunct (zombie) · {exited} exited',
   'runTree.empty': 'No process of this run has been seen yet.',
   'runTree.killedBy': 'killed by {signal}',
   'runTree.exitStatus': 'exit status {code}',
