@@ -103,9 +103,7 @@ describe('the run tree in the lab', () => {
     await expect
       .poll(() => page.textContent(`${tree} .run-tree-counts`), GENEROUS)
       .toBe('1 alive · 1 defunct (zombie) · 0 exited');
-    await expect
-      .poll(() => page.textContent('[data-testid="run-alive"]'), GENEROUS)
-      .toBe('1 process alive · 1 zombie');
+    await expect.poll(() => page.textContent('[data-testid="run-alive"]'), GENEROUS).toBe('1 process alive · 1 zombie');
     await page.click('[data-testid="stop-run"]');
   });
 

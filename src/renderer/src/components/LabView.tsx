@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/I18n';
 import type { LabSession } from '../store/LabSession';
 import type { RunProcessStore } from '../store/RunProcessStore';
 import { useViewStore } from '../store/ViewStore';
-import type { ProcessKey } from '../views/processKey';
+import { processKey, type ProcessKey } from '../views/processKey';
 import { DemoDetails } from './DemoDetails';
 import { RunGuide } from './DemoGuide';
 import { LabSidebar } from './LabSidebar';
@@ -41,7 +41,10 @@ export function LabView(props: LabViewProps) {
   useEffect(() => view.setOpenRun(openRunId), [view, openRunId]);
   const started = (r: Result<RunInfo>) => {
     lab.setError(r.ok ? null : r.error.message);
-    if (r.ok) session.openRun(r.value.runId, r.value.demoId);
+    if (!r.ok) return;
+    session.openRun(r.value.runId, r.value.demoId);
+    // The PCB turns to the new run's first process, not one of an earlier run.
+    if (r.value.rootPid > 0) onSelect(processKey({ pid: r.value.rootPid, startTime: r.value.rootStartTime }));
   };
 
   if (lab.available === null) return null;
