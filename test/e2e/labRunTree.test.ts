@@ -97,13 +97,18 @@ describe('the run tree in the lab', () => {
     await page.click('[data-testid="stop-run"]');
   });
 
-  it('counts a zombie apart from the living: its pid is taken, but it is dead', async () => {
+  it('counts a zombie apart from the living, and opens the new run’s first process in the PCB', async () => {
     const { page } = lab;
     await startDemo(page, 'zombie');
     await expect
       .poll(() => page.textContent(`${tree} .run-tree-counts`), GENEROUS)
       .toBe('1 alive · 1 defunct (zombie) · 0 exited');
     await expect.poll(() => page.textContent('[data-testid="run-alive"]'), GENEROUS).toBe('1 process alive · 1 zombie');
+    // The PCB turned to the new run's first process (not one of an earlier run).
+    const root = await page.locator(`${tree} [role="treeitem"][data-depth="0"]`).first().getAttribute('data-pid');
+    await expect
+      .poll(() => page.getAttribute('[data-testid="details"]', 'aria-label'), GENEROUS)
+      .toBe(`Process ${root}`);
     await page.click('[data-testid="stop-run"]');
   });
 
