@@ -61,6 +61,16 @@ describe('signal dialog selection and target', () => {
     expect(await page.locator(`${DIALOG} [aria-selected="true"]`).count()).toBe(0);
   });
 
+  it('forgets a confirmation when the target changes: "Send anyway" never reaches another target', async () => {
+    const child = children.spawn('sleep', ['300']);
+    await openDialogOn(child.pid);
+    await page.click(SEND);
+    await page.locator('[data-testid="send-anyway"]').waitFor(GENEROUS);
+    await page.click('[data-testid="target-group"]');
+    await expect.poll(() => page.isVisible('[data-testid="send-anyway"]'), GENEROUS).toBe(false);
+    expect(child.exitCode === null && child.signalCode === null).toBe(true);
+  });
+
   it('says its process has exited and turns Send off once the process is gone', async () => {
     const child = children.spawn('sleep', ['300']);
     await openDialogOn(child.pid);

@@ -72,6 +72,11 @@ export function SignalDialog({ client, record, exited, catalog, byPid, onClose }
     if (next !== selected) setOutcome(null);
     setChosen(next);
   };
+  // A confirmation was asked for one target: "Send anyway" must not reach another.
+  const chooseTarget = (next: SignalTargetKind) => {
+    setTarget(next);
+    setOutcome(null);
+  };
   const send = async (confirm: boolean) => {
     if (!signal || !canSend) return;
     setSending(true);
@@ -122,7 +127,7 @@ export function SignalDialog({ client, record, exited, catalog, byPid, onClose }
         <fieldset className="targets" disabled={exited}>
           <legend>{t('sig.target')}</legend>
           <label className="check">
-            <input type="radio" name="target" checked={target === 'process'} onChange={() => setTarget('process')} />
+            <input type="radio" name="target" checked={target === 'process'} onChange={() => chooseTarget('process')} />
             {t('sig.targetProcess', { pid: record.pid })}
           </label>
           <label className="check">
@@ -131,7 +136,7 @@ export function SignalDialog({ client, record, exited, catalog, byPid, onClose }
               name="target"
               disabled={!groupAllowed}
               checked={target === 'group'}
-              onChange={() => setTarget('group')}
+              onChange={() => chooseTarget('group')}
               data-testid="target-group"
             />
             {groupAllowed
@@ -139,7 +144,7 @@ export function SignalDialog({ client, record, exited, catalog, byPid, onClose }
               : t('sig.groupRefused', { pgid: record.pgid })}
           </label>
           <label className="check">
-            <input type="radio" name="target" checked={target === 'subtree'} onChange={() => setTarget('subtree')} />
+            <input type="radio" name="target" checked={target === 'subtree'} onChange={() => chooseTarget('subtree')} />
             {t('sig.targetSubtree', { n: treeSize })}
           </label>
         </fieldset>
