@@ -73,6 +73,22 @@ describe('the first screen', () => {
     }
   });
 
+  it('tells a page opened without its token that the URL was cut short, in both languages', async () => {
+    const bare = await app.session.browser.newPage(PAGE_OPTIONS);
+    try {
+      const url = new URL(app.server.pageUrl);
+      url.searchParams.delete('token');
+      await bare.goto(url.toString());
+      const banner = bare.locator('[data-testid="connection-banner"][data-connection="refused"]');
+      await banner.waitFor(GENEROUS);
+      expect(await banner.textContent()).toContain('This link has no token');
+      await bare.selectOption('[data-testid="language"]', 'zh');
+      await expect.poll(() => banner.textContent()).toContain('此链接缺少令牌');
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('logged no console errors', () => {
     expect(app.session.consoleErrors).toEqual([]);
   });

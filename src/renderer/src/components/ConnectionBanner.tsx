@@ -17,7 +17,7 @@ export function ConnectionBanner({ status }: { status: LiveStatus }) {
           data-testid="connection-banner"
           data-connection={connection}
         >
-          {t(MESSAGES[connection])}
+          {t(connection === 'refused' && !linkHasToken() ? 'conn.noToken' : MESSAGES[connection])}
         </div>
       )}
       {error && (
@@ -27,4 +27,9 @@ export function ConnectionBanner({ status }: { status: LiveStatus }) {
       )}
     </>
   );
+}
+
+/** A browser-mode link carries its token as ?token=…; one opened without it was cut short. */
+function linkHasToken(): boolean {
+  return new URLSearchParams(window.location.search).has('token');
 }

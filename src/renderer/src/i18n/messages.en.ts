@@ -250,6 +250,8 @@ export const en = {
   'scope.noSelection': 'Select a process to see its timeline and its descendants’.',
   'conn.refused':
     'This link’s token is not valid any more: ProcLab was started again, or the link is from an earlier start. Open the URL ProcLab printed when it started (it ends in ?token=…).',
+  'conn.noToken':
+    'This link has no token, so ProcLab cannot let it in. Open the whole URL ProcLab printed when it started (it ends in ?token=…).',
   'area.monitorHint': 'Every process of this machine, live',
   'area.labHint': 'Run programs that show how processes behave',
   'lab.guide': 'About this demo: {title}',

@@ -247,6 +247,7 @@ export const zh: Record<MessageKey, Message> = {
   'scope.noSelection': '选择一个进程，查看它和它的子孙进程的时间线。',
   'conn.refused':
     '此链接的令牌已失效：ProcLab 已重新启动，或这是以前启动时的链接。请打开 ProcLab 启动时打印的网址（以 ?token=… 结尾）。',
+  'conn.noToken': '此链接缺少令牌，ProcLab 无法接受它。请打开 ProcLab 启动时打印的完整网址（以 ?token=… 结尾）。',
   'area.monitorHint': '本机的所有进程，实时显示',
   'area.labHint': '运行演示程序，观察进程如何工作',
   'lab.guide': '关于这个演示：{title}',
