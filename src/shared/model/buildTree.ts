@@ -63,14 +63,26 @@ export function ancestorsOf(byPid: ReadonlyMap<number, ProcessRecord>, pid: numb
   return chain;
 }
 
-/** Every descendant of a pid, children before their parents (the order to end a subtree in). */
-export function descendantsOf(rows: Iterable<ProcessRecord>, pid: number): ProcessRecord[] {
+/** Each pid's children: built once where several subtrees of the same table are walked. */
+export type ChildrenIndex = ReadonlyMap<number, readonly ProcessRecord[]>;
+
+export function childrenIndex(rows: Iterable<ProcessRecord>): ChildrenIndex {
   const childrenOf = new Map<number, ProcessRecord[]>();
   for (const row of rows) {
     const siblings = childrenOf.get(row.ppid);
     if (siblings) siblings.push(row);
     else childrenOf.set(row.ppid, [row]);
   }
+  return childrenOf;
+}
+
+/** Every descendant of a pid, children before their parents (the order to end a subtree in). */
+export function descendantsOf(rows: Iterable<ProcessRecord>, pid: number): ProcessRecord[] {
+  return descendantsIn(childrenIndex(rows), pid);
+}
+
+/** descendantsOf, over an index already built. */
+export function descendantsIn(childrenOf: ChildrenIndex, pid: number): ProcessRecord[] {
   const ordered: ProcessRecord[] = [];
   const seen = new Set<number>([pid]);
   // Iterative post-order: a deep chain must not overflow the stack.

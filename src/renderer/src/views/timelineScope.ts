@@ -1,6 +1,6 @@
 // Which timeline entries a scope shows: everything, a process and its descendants (the living and
 // the ones that are gone), what the search matches, or a lab run.
-import { descendantsOf } from '../../../shared/model/buildTree';
+import { childrenIndex, descendantsIn, type ChildrenIndex } from '../../../shared/model/buildTree';
 import type { RunInfo } from '../../../shared/model/Lab';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { TimelineEntry } from '../store/timelineEntries';
@@ -24,14 +24,14 @@ export function familyPids(
   roots: Iterable<number>,
   since: number,
   entries: readonly TimelineEntry[],
-  byPid: ReadonlyMap<number, ProcessRecord>,
+  children: ChildrenIndex,
 ): Set<number> {
   const members = new Set<number>();
   for (const root of roots) {
-    // Already in an earlier root's subtree, with its own: each live pid of a run would walk the table again.
+    // Already in an earlier root's subtree, and its own with it (a run's live pids usually are).
     if (members.has(root)) continue;
     members.add(root);
-    for (const child of descendantsOf(byPid.values(), root)) members.add(child.pid);
+    for (const child of descendantsIn(children, root)) members.add(child.pid);
   }
   // Entries are in time order, so a grandchild's birth comes after its parent's.
   for (const entry of entries) {
@@ -40,19 +40,19 @@ export function familyPids(
   return members;
 }
 
-function familyEntry(entries: readonly TimelineEntry[], roots: number[], since: number, byPid: ScopeContext['byPid']) {
-  const members = familyPids(roots, since, entries, byPid);
+function familyEntry(entries: readonly TimelineEntry[], roots: number[], since: number, children: ChildrenIndex) {
+  const members = familyPids(roots, since, entries, children);
   // A pid can be reused: entries from before the family began are someone else's.
   return (entry: TimelineEntry) => members.has(entry.pid) && entry.at >= since;
 }
 
 function inFamily(entries: readonly TimelineEntry[], roots: number[], since: number, byPid: ScopeContext['byPid']) {
-  return entries.filter(familyEntry(entries, roots, since, byPid));
+  return entries.filter(familyEntry(entries, roots, since, childrenIndex(byPid.values())));
 }
 
 /** A lab run's family: its subtree, plus what the lab knows is its own (a daemon that left the subtree). */
-function runEntry(entries: readonly TimelineEntry[], run: RunInfo, byPid: ScopeContext['byPid']) {
-  return familyEntry(entries, [run.rootPid, ...run.livePids], run.startedAt, byPid);
+function runEntry(entries: readonly TimelineEntry[], run: RunInfo, children: ChildrenIndex) {
+  return familyEntry(entries, [run.rootPid, ...run.livePids], run.startedAt, children);
 }
 
 /** Whether an entry is in any of these runs' scopes: the entries the timeline keeps longest. */
@@ -61,7 +61,9 @@ export function inLabRuns(
   runs: readonly RunInfo[],
   byPid: ScopeContext['byPid'],
 ): (entry: TimelineEntry) => boolean {
-  const inRun = runs.map((run) => runEntry(entries, run, byPid));
+  // One index of the table for every run: this runs on each update while the timeline is full.
+  const children = childrenIndex(byPid.values());
+  const inRun = runs.map((run) => runEntry(entries, run, children));
   return (entry) => inRun.some((inThisRun) => inThisRun(entry));
 }
 
@@ -84,7 +86,7 @@ export function scopeTimeline(
     }
     case 'run': {
       const run = context.runs.find((r) => r.runId === scope.runId);
-      return run ? entries.filter(runEntry(entries, run, context.byPid)) : [];
+      return run ? entries.filter(runEntry(entries, run, childrenIndex(context.byPid.values()))) : [];
     }
   }
 }
