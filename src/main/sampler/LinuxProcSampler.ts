@@ -151,11 +151,12 @@ export class LinuxProcSampler implements Sampler {
     entry.readAt = context.now;
     const previous = entry.record;
     // An exec renames the process, or at least moves its argv (a launcher running the same program).
-    const execed = fields.comm !== previous.comm || fields.argvAddress !== entry.argvAddress;
+    const renamed = fields.comm !== previous.comm;
+    const execed = renamed || fields.argvAddress !== entry.argvAddress;
     entry.argvAddress = fields.argvAddress;
     const cmdline = execed || entry.cmdlineUnsettled ? this.readCmdline(pid, previous.cmdline) : previous.cmdline;
     // Mid-exec the new argv may not be in place yet: after a rename, read it once more next tick.
-    entry.cmdlineUnsettled = fields.comm !== previous.comm || isUnsettled(cmdline, fields);
+    entry.cmdlineUnsettled = renamed || isUnsettled(cmdline, fields);
     entry.raw = Buffer.from(buffer.subarray(0, length));
     entry.cpuTicks = cpuTicks;
     entry.record = this.records.build(fields, previous.uid, cmdline, cpuPercent, entry.lockedPages, context);
