@@ -3,11 +3,9 @@
 # A shell cannot show what fork() returns in the child, and it collects its children behind your
 # back, so the program is in perl, which has fork() and wait() as C and Python have (perl comes
 # with every Debian and macOS). Every line starts with [pid] so ProcLab can tell who printed it.
-# lab_say.sh picks the language (LAB_ZH); say("English", "中文") prints the line in it.
+# lab_say.sh picks the language (LAB_ZH) and gives perl say("English", "中文"), which prints the line in it.
 . "$(dirname "$0")/lab_say.sh"
-exec perl -e '
-  $| = 1;                                   # print at once, like flush=True
-  sub say { print "[$$] ", ($ENV{LAB_ZH} ? $_[1] : $_[0]), "\n" }
+exec perl -e "$LAB_PERL_SAY" -e '
   my $ppid = getppid();
   say("parent: I am $$, my parent is $ppid", "父进程：我是 $$，我的父进程是 $ppid");
   for my $n (1, 2) {

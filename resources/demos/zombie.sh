@@ -2,7 +2,7 @@
 # The fallback of zombie.py, zombie_wait.py, zombie_sigchld.py and zombie_double_fork.py, where
 # python3 is missing. zombie: a child exits, and its parent does not call wait(). The child stays as a zombie
 # (state Z, <defunct>) until someone collects its exit status. Modes, one cure each:
-#   none         the parent never waits: the zombie stays (try: kill the parent)
+#   none         the parent never waits: the zombie stays (try: kill the parent) (in perl)
 #   wait         the parent calls wait() after 5 s: the zombie is reaped (in perl)
 #   ignore       the parent ignores SIGCHLD: the kernel reaps at once, no zombie (in perl)
 #   double-fork  the child's child is adopted by init, which reaps it: no zombie
@@ -13,17 +13,21 @@ say "parent ($mode): I am $$" "父进程（$mode）：我是 $$"
 
 case "$mode" in
   none)
-    sh -c '. "$LAB_SAY"
-      say "child: exiting now with status 7, but my parent will not wait for me" "子进程：现在以退出状态 7 退出，但父进程不会等待我"
-      exit 7' &
-    say "parent: started child $!; now I only sleep and never call wait()" "父进程：已启动子进程 $!；现在我只睡眠，从不调用 wait()"
-    exec sleep 600 ;;
+    # A shell reaps its children behind your back whenever it waits for anything, even at its
+    # own exec, so a child that exits quickly would never be seen as Z. This mode and the next two
+    # are in perl, which has fork() and waitpid() as C has (perl comes with every Debian and macOS).
+    exec perl -e "$LAB_PERL_SAY" -e '
+      my $child = fork();
+      if ($child == 0) {
+        say("child: exiting now with status 7, but my parent will not wait for me",
+            "子进程：现在以退出状态 7 退出，但父进程不会等待我");
+        exit 7;
+      }
+      say("parent: fork() returned $child; now I only sleep and never call wait()",
+          "父进程：fork() 返回 $child；现在我只睡眠，从不调用 wait()");
+      sleep 600' ;;
   wait)
-    # A shell reaps its children behind your back whenever it waits for anything, so this cure
-    # uses perl, which has fork() and waitpid() as C has (perl is part of every Debian and macOS).
-    exec perl -e '
-      $| = 1;
-      sub say { print "[$$] ", ($ENV{LAB_ZH} ? $_[1] : $_[0]), "\n" }
+    exec perl -e "$LAB_PERL_SAY" -e '
       my $child = fork();
       if ($child == 0) {
         say("child: exiting now with status 7", "子进程：现在以退出状态 7 退出");
@@ -37,11 +41,8 @@ case "$mode" in
           "父进程：waitpid() 返回 ($done, $status)：退出状态 $code；僵尸进程消失了");
       sleep 600' ;;
   ignore)
-    # SIGCHLD set to SIG_IGN: the kernel reaps the children itself (a shell keeps SIGCHLD for
-    # its own use, so this cure is in perl too).
-    exec perl -e '
-      $| = 1;
-      sub say { print "[$$] ", ($ENV{LAB_ZH} ? $_[1] : $_[0]), "\n" }
+    # SIGCHLD set to SIG_IGN: the kernel reaps the children itself.
+    exec perl -e "$LAB_PERL_SAY" -e '
       $SIG{CHLD} = "IGNORE";
       my $child = fork();
       if ($child == 0) {
