@@ -83,10 +83,11 @@ export class LinuxProcSampler implements Sampler {
     const system = this.systemFiles.read();
     const context: RecordContext = { now, takenAt, bootTimeMs: system.bootTimeMs, memTotalBytes: system.memTotalBytes };
 
-    // Two maps used in turn: the previous sample's rows stay intact for the diff, and no new
-    // map of thousands of entries is allocated every tick.
+    // Two maps used in turn, each updated in place from two ticks ago: the previous sample's rows
+    // stay intact for the diff, and no map of thousands of entries is grown anew every tick
+    // (clearing one frees its table, and growing it back left a quarter of a MiB of garbage per
+    // tick at 5,000 processes, most of it in V8's large-object space).
     const rows = this.rowMaps[this.tick % 2]!;
-    rows.clear();
     for (const name of readdirSync(this.procRoot)) {
       const first = name.charCodeAt(0);
       if (first < 48 || first > 57) continue;
@@ -98,9 +99,10 @@ export class LinuxProcSampler implements Sampler {
         continue;
       }
       const record = this.sampleProcess(pid, context);
-      if (record) rows.set(record.pid, record);
+      if (record) rows.set(pid, record);
+      else rows.delete(pid);
     }
-    this.sweep();
+    this.sweep(rows);
     this.readOrphansAgain(rows, context, focus === undefined);
 
     return { rows, summary: this.systemFiles.summarize(system, rows, takenAt) };
@@ -299,9 +301,10 @@ export class LinuxProcSampler implements Sampler {
     }
   }
 
-  /** Forget the processes not listed in this tick (mark-and-sweep). */
-  private sweep(): void {
+  /** Forget the processes not listed in this tick (mark-and-sweep), and drop their rows. */
+  private sweep(rows: Map<number, ProcessRecord>): void {
     for (const entry of this.entries.values()) if (entry.seenInTick !== this.tick) this.forget(entry);
+    for (const pid of rows.keys()) if (this.entries.get(pid)?.seenInTick !== this.tick) rows.delete(pid);
   }
 
   /** The process is gone (or its pid names another one now): its children, if any, were reparented. */

@@ -44,6 +44,22 @@ describe('LinuxProcSampler with real processes', () => {
     await waitFor('the same record object again', () => rowOf(child.pid) === first);
   });
 
+  it('drops a process that is gone from every later sample, full or focused, and keeps the others', async () => {
+    const staying = children.spawn('sleep', ['30']);
+    const leaving = children.spawn('sleep', ['30']);
+    await waitFor('both in a sample', () => rowOf(staying.pid) && rowOf(leaving.pid));
+    // Several samples with both: each of the sampler's row maps (it keeps two, in turn) holds them.
+    for (let i = 0; i < 3; i++) expect(sampler.sample().rows.has(leaving.pid)).toBe(true);
+    const reaped = new Promise((resolve) => leaving.once('exit', resolve));
+    process.kill(leaving.pid, 'SIGKILL');
+    await reaped;
+    for (let i = 0; i < 4; i++) {
+      const { rows } = i % 2 ? sampler.sample(new Set([staying.pid])) : sampler.sample();
+      expect(rows.has(leaving.pid)).toBe(false);
+      expect(rows.get(staying.pid)?.pid).toBe(staying.pid);
+    }
+  });
+
   it('shows a stopped child as T and a continued one as S', async () => {
     const child = children.spawn('sleep', ['30']);
     await waitFor('the child', () => rowOf(child.pid));
