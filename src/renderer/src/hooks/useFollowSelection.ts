@@ -42,7 +42,9 @@ export function useFollowSelection(
     const before = last.current;
     last.current = { key, index, follow };
     const element = scrollRef.current;
-    if (!element) return;
+    // With no row selected, before or now, there is nothing to follow: reading the scroll position
+    // after every update would force a layout of the grid each time (the page's top cost in a profile).
+    if (!element || (index < 0 && before.index < 0)) return;
     // A scroll whose event has not arrived yet (an update drawn in between) is the user's all the same.
     if (element.scrollTop !== seenTop.current) noticeScroll(element, before.index);
     if (index < 0) return;
