@@ -3,42 +3,18 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } f
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import { GoneParents } from './GoneParents';
 import { readWhole } from './KeptOpenFile';
-import { LockedPages, type LockState } from './LockedPages';
+import { LockedPages } from './LockedPages';
 import { parseCmdline } from './parseCmdline';
 import { ownsMemory, PF_KTHREAD, parseStat, type StatFields } from './parseStat';
+import { isUnsettled, type ProcessEntry } from './ProcessEntry';
 import { RecordBuilder, type RecordContext } from './RecordBuilder';
 import type { Sample, Sampler } from './Sampler';
 import { defaultKeptOpenCap } from './openFilesLimit';
+import { StatBytes } from './StatBytes';
 import { IDLE_REREAD_MS, mayBeSkipped, SchedstatGate, type RunCount } from './SchedstatGate';
 import { SystemFiles } from './SystemFiles';
 
 const NONE: ReadonlySet<number> = new Set();
-
-interface Entry extends LockState {
-  /** Kept-open fd of /proc/PID/stat, or null past the fd cap (then open/read/close each tick). */
-  fd: number | null;
-  /**
-   * The stat bytes last parsed (the first rawLength of raw): an idle process reads the same bytes
-   * again, and is skipped.
-   */
-  raw: Buffer;
-  rawLength: number;
-  record: ProcessRecord;
-  cpuTicks: number;
-  /** performance.now() of the last read: CPU% is over each process's own interval. */
-  readAt: number;
-  seenInTick: number;
-  /** The command line read empty for a user process (mid-exec): read it again next tick. */
-  cmdlineUnsettled: boolean;
-  /** Where its argv was when the command line was last read (parseStat's argvAddress). */
-  argvAddress: number;
-  /** Its schedstat, kept open while it may be skipped when it did not run (SchedstatGate). */
-  runCount: RunCount | null;
-  /** performance.now() by which its stat is read whole again, run or not. */
-  wholeReadDueAt: number;
-  /** The tick it was last skipped in, because it did not run. */
-  skippedInTick: number;
-}
 
 export interface LinuxProcSamplerOptions {
   procRoot?: string;
@@ -54,7 +30,7 @@ export class LinuxProcSampler implements Sampler {
   private readonly maxKeptOpen: number;
   private readonly records = new RecordBuilder();
   private readonly locked: LockedPages;
-  private readonly entries = new Map<number, Entry>();
+  private readonly entries = new Map<number, ProcessEntry>();
   private readonly systemFiles: SystemFiles;
   private readBuffer: Buffer = Buffer.allocUnsafe(1024);
   private readonly rowMaps = [new Map<number, ProcessRecord>(), new Map<number, ProcessRecord>()];
@@ -139,7 +115,7 @@ export class LinuxProcSampler implements Sampler {
     entry.wholeReadDueAt = context.now + IDLE_REREAD_MS;
     // Comparing bytes spares decoding and parsing (and the garbage) for every idle process.
     const buffer = this.readBuffer;
-    const unchanged = length === entry.rawLength && buffer.compare(entry.raw, 0, length, 0, length) === 0;
+    const unchanged = entry.stat.equals(buffer, length);
     if (!unchanged) entry.ranSinceLockedRead = true;
     const lockChanged = this.locked.recheckIfDue(pid, entry, context.now);
     if (unchanged && entry.record.cpuPercent === 0 && !entry.cmdlineUnsettled && !lockChanged) return entry.record;
@@ -163,9 +139,7 @@ export class LinuxProcSampler implements Sampler {
     const cmdline = execed || entry.cmdlineUnsettled ? this.readCmdline(pid, previous.cmdline) : previous.cmdline;
     // Mid-exec the new argv may not be in place yet: after a rename, read it once more next tick.
     entry.cmdlineUnsettled = renamed || isUnsettled(cmdline, fields);
-    if (length <= entry.raw.length) buffer.copy(entry.raw, 0, 0, length);
-    else entry.raw = keptCopy(buffer, length);
-    entry.rawLength = length;
+    entry.stat.keep(buffer, length);
     entry.cpuTicks = cpuTicks;
     entry.record = this.records.build(fields, previous.uid, cmdline, cpuPercent, entry.lockedPages, context);
     return entry.record;
@@ -175,8 +149,7 @@ export class LinuxProcSampler implements Sampler {
     const path = `${this.procRoot}/${pid}/stat`;
     let fd: number | null = null;
     let uid: number;
-    let raw: Buffer;
-    let rawLength: number;
+    let stat: StatBytes;
     // Opened before stat is read: a run in between would otherwise go unseen.
     const runCount = this.keptOpen + 2 <= this.maxKeptOpen ? this.gate.open(pid) : null;
     if (runCount) this.keptOpen += 1;
@@ -190,18 +163,18 @@ export class LinuxProcSampler implements Sampler {
         fd = openSync(path, 'r');
         this.keptOpen += 1;
         uid = fstatSync(fd).uid;
-        rawLength = this.readFd(fd); // may grow readBuffer: read it only afterwards
-        raw = keptCopy(this.readBuffer, rawLength);
+        const length = this.readFd(fd); // may grow readBuffer: read it only afterwards
+        stat = new StatBytes(this.readBuffer, length);
       } else {
         uid = statSync(`${this.procRoot}/${pid}`).uid;
-        raw = readFileSync(path);
-        rawLength = raw.length;
+        const bytes = readFileSync(path);
+        stat = new StatBytes(bytes, bytes.length);
       }
     } catch {
       // Vanished between readdir and open: normal, not an error.
       return giveUp();
     }
-    const fields = parseStat(raw.toString('utf8', 0, rawLength));
+    const fields = parseStat(stat.toString());
     if (!fields) return giveUp();
     const cpuTicks = fields.utimeTicks + fields.stimeTicks;
     // First sight: the lifetime average, as ps computes %CPU.
@@ -213,8 +186,7 @@ export class LinuxProcSampler implements Sampler {
     const record = this.records.build(fields, uid, cmdline, cpuPercent, lock.lockedPages, context);
     this.entries.set(pid, {
       fd,
-      raw,
-      rawLength,
+      stat,
       record,
       cpuTicks,
       readAt: context.now,
@@ -241,7 +213,7 @@ export class LinuxProcSampler implements Sampler {
    * Whether the process can keep its record without a read of its stat: it did not run since it
    * was last looked at, and nothing that changes without it running is due a look.
    */
-  private sleptThrough(entry: Entry, now: number): boolean {
+  private sleptThrough(entry: ProcessEntry, now: number): boolean {
     const record = entry.record;
     if (entry.runCount && !mayBeSkipped(record.threads, record.tty !== null)) {
       this.closeFd(entry.runCount.fd);
@@ -265,7 +237,7 @@ export class LinuxProcSampler implements Sampler {
    * processes that exited this tick or the last one, skipped by the gate, are read whole now.
    */
   private readOrphansAgain(rows: Map<number, ProcessRecord>, context: RecordContext, fullTick: boolean): void {
-    const orphans: Entry[] = [];
+    const orphans: ProcessEntry[] = [];
     if (this.goneParents.any) {
       for (const entry of this.entries.values()) {
         if (entry.skippedInTick === this.tick && this.goneParents.has(entry.record.ppid)) orphans.push(entry);
@@ -282,7 +254,7 @@ export class LinuxProcSampler implements Sampler {
   }
 
   /** Reads the stat bytes into readBuffer; returns their length, or -1 once the process is gone. */
-  private readEntry(entry: Entry): number {
+  private readEntry(entry: ProcessEntry): number {
     try {
       if (entry.fd !== null) return this.readFd(entry.fd);
       const bytes = readFileSync(`${this.procRoot}/${entry.record.pid}/stat`);
@@ -317,13 +289,13 @@ export class LinuxProcSampler implements Sampler {
   }
 
   /** The process is gone (or its pid names another one now): its children, if any, were reparented. */
-  private forget(entry: Entry): void {
+  private forget(entry: ProcessEntry): void {
     this.closeEntry(entry);
     this.entries.delete(entry.record.pid);
     this.goneParents.add(entry.record.pid);
   }
 
-  private closeEntry(entry: Entry): void {
+  private closeEntry(entry: ProcessEntry): void {
     if (entry.fd !== null) this.closeFd(entry.fd);
     entry.fd = null;
     if (entry.runCount) this.closeFd(entry.runCount.fd);
@@ -334,23 +306,4 @@ export class LinuxProcSampler implements Sampler {
     closeSync(fd);
     this.keptOpen -= 1;
   }
-}
-
-/**
- * A process's stat bytes are kept with room to change in place: its numbers grow by a digit now
- * and then. Copying into the same bytes keeps the 5,000 copies where they were first allocated,
- * densely in Node's buffer pool; a fresh copy per change left each old one pinning an 8 KiB
- * pool slab (7 MiB of the sampler's memory at 5,000 processes, and growing).
- */
-const RAW_ROOM = 32;
-
-function keptCopy(source: Buffer, length: number): Buffer {
-  const kept = Buffer.allocUnsafe(length + RAW_ROOM);
-  source.copy(kept, 0, 0, length);
-  return kept;
-}
-
-/** A process with memory of its own reads an empty cmdline only for an instant inside exec. */
-function isUnsettled(cmdline: string[], f: StatFields): boolean {
-  return cmdline.length === 0 && ownsMemory(f);
 }
