@@ -75,6 +75,37 @@ describe('the run tree in the lab', () => {
     await page.click('[data-testid="pause"]');
   });
 
+  it('names each process by the role its lines give it: forks sharing one command line told apart', async () => {
+    const { page } = lab;
+    await startDemo(page, 'signal-handlers');
+    const roleOf = async () =>
+      Object.fromEntries(
+        await page
+          .locator(`${tree} [role="treeitem"]`)
+          .evaluateAll((rows) =>
+            rows.map((row) => [
+              row.querySelector('[data-testid="run-tree-role"]')?.textContent ?? '',
+              Number(row.getAttribute('data-pid')),
+            ]),
+          ),
+      ) as Record<string, number>;
+    const roles = ['launcher', 'alarm', 'ignorer', 'stubborn', 'blocker'];
+    await expect
+      .poll(async () => {
+        const named = await roleOf();
+        return roles.every((role) => role in named);
+      }, GENEROUS)
+      .toBe(true);
+    const pids = await roleOf();
+    // The launcher forked the four others: same program, same command line, told apart by role.
+    for (const role of roles.slice(1)) expect(parentOf(pids[role]!)).toBe(pids.launcher);
+    // The output menu names them too.
+    await expect
+      .poll(() => page.locator('[data-testid="output-of"] option').allTextContents())
+      .toContain(`process ${pids.blocker}, blocker (its "[pid]" lines)`);
+    await page.click('[data-testid="stop-run"]');
+  });
+
   it('keeps an orphan in the tree, marked with the parent that adopted it', async () => {
     const { page } = lab;
     await startDemo(page, 'orphan');

@@ -9,6 +9,7 @@ import type { RunOutputStore } from '../store/RunOutputStore';
 import type { RunProcessStore } from '../store/RunProcessStore';
 import type { ProcessKey } from '../views/processKey';
 import { describeEdition } from '../views/describeEdition';
+import { rolesOf } from '../views/processRoles';
 import { runTitle } from '../views/runTitle';
 import { ProcessLines } from './ProcessLines';
 import { RunIpcLinks } from './RunIpcLinks';
@@ -52,6 +53,7 @@ export function RunPanel({
   const [shown, setShown] = useState('');
   const lines = useSyncExternalStore(output.subscribeLines, () => output.lines(run.runId));
   const printers = useMemo(() => [...new Set(lines.map((line) => line.pid))], [lines]);
+  const roles = useMemo(() => rolesOf(lines), [lines]);
   const live = new Set(run.livePids);
   // A zombie's pid is still taken, but the process is dead: counted apart, as ps marks it <defunct>.
   const zombies = run.livePids.filter((pid) => byPid.get(pid)?.state === 'Z').length;
@@ -118,7 +120,7 @@ export function RunPanel({
       </div>
       <div className="run-body">
         <div className="run-side">
-          <RunTree run={run} store={runProcesses} selectedKey={selectedKey} onSelect={onSelect} />
+          <RunTree run={run} store={runProcesses} roles={roles} selectedKey={selectedKey} onSelect={onSelect} />
           <RunIpcLinks
             client={client}
             runId={run.runId}
@@ -141,7 +143,9 @@ export function RunPanel({
               <option value="named">{t('lab.namedLines')}</option>
               {printers.map((pid) => (
                 <option key={pid} value={pid}>
-                  {t('lab.processLines', { pid })}
+                  {roles.has(pid)
+                    ? t('lab.processLinesRole', { pid, role: roles.get(pid) })
+                    : t('lab.processLines', { pid })}
                 </option>
               ))}
             </select>

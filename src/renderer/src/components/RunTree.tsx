@@ -15,11 +15,13 @@ import '../styles/runTree.css';
 interface RunTreeProps {
   run: RunInfo;
   store: RunProcessStore;
+  /** The role each process named in its lines (processRoles.ts): forks share a command line. */
+  roles: ReadonlyMap<number, string>;
   selectedKey: ProcessKey | null;
   onSelect: (key: ProcessKey) => void;
 }
 
-export function RunTree({ run, store, selectedKey, onSelect }: RunTreeProps) {
+export function RunTree({ run, store, roles, selectedKey, onSelect }: RunTreeProps) {
   const { t } = useI18n();
   const version = useSyncExternalStore(store.subscribe, store.getVersion);
   const rows = useMemo(
@@ -44,7 +46,12 @@ export function RunTree({ run, store, selectedKey, onSelect }: RunTreeProps) {
       <ul role="tree" aria-label={t('lab.tree')}>
         {rows.map((row) => (
           <li key={row.key} role="none">
-            <RunTreeItem row={row} selected={row.key === selectedKey} onSelect={onSelect} />
+            <RunTreeItem
+              row={row}
+              role={roles.get(row.record.pid)}
+              selected={row.key === selectedKey}
+              onSelect={onSelect}
+            />
           </li>
         ))}
       </ul>
@@ -54,10 +61,12 @@ export function RunTree({ run, store, selectedKey, onSelect }: RunTreeProps) {
 
 function RunTreeItem({
   row,
+  role,
   selected,
   onSelect,
 }: {
   row: RunTreeRow;
+  role: string | undefined;
   selected: boolean;
   onSelect: (key: ProcessKey) => void;
 }) {
@@ -88,6 +97,11 @@ function RunTreeItem({
         {record.comm}
         {zombie && <span className="defunct"> &lt;defunct&gt;</span>}
       </strong>
+      {role && (
+        <span className="run-tree-role" data-testid="run-tree-role">
+          {role}
+        </span>
+      )}
       <span className="run-tree-args muted">{record.cmdline.slice(1).join(' ')}</span>
       {row.isNew && <span className="badge badge-new">{t('row.new')}</span>}
       {exit && (

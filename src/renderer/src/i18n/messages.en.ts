@@ -219,6 +219,7 @@ export const en = {
   'lab.wholeTerminal': 'the terminal (every process)',
   'lab.namedLines': 'lines that name their process ("[pid] …")',
   'lab.processLines': 'process {pid} (its "[pid]" lines)',
+  'lab.processLinesRole': 'process {pid}, {role} (its "[pid]" lines)',
   'lab.lineCut': '(line cut)',
   'lab.loadingTerminal': 'Opening the terminal…',
   'lab.noTerminal':

@@ -216,6 +216,7 @@ export const zh: Record<MessageKey, Message> = {
   'lab.wholeTerminal': '终端（所有进程）',
   'lab.namedLines': '标明了进程的行（"[pid] …"）',
   'lab.processLines': '进程 {pid}（以 "[pid]" 开头的行）',
+  'lab.processLinesRole': '进程 {pid}，{role}（以 "[pid]" 开头的行）',
   'lab.lineCut': '（行被截断）',
   'lab.loadingTerminal': '正在打开终端…',
   'lab.noTerminal':
