@@ -172,6 +172,29 @@ describe('the run tree in the lab', () => {
     await page.click('[data-testid="stop-run"]');
   });
 
+  it("keeps a run's processes in its timeline after they exit, on a page reloaded during the run", async () => {
+    const { page } = lab;
+    const runId = await startDemo(page, 'zombie');
+    const zombieRow = page.locator(`${tree} [role="treeitem"][data-state="Z"]`);
+    await zombieRow.waitFor(GENEROUS);
+    const zombie = Number(await zombieRow.getAttribute('data-pid'));
+    // Reloaded: this page never sees the zombie born, only the lab's list of the run's processes.
+    await page.reload();
+    await page.click('[data-testid="area-lab"]');
+    await page.click(`[data-testid="run-list"] [data-run="${runId}"]`);
+    await page.locator(`${tree} [role="treeitem"][data-pid="${zombie}"]`).waitFor(GENEROUS);
+    await page.selectOption('[data-testid="timeline-scope"]', `run:${runId}`);
+    // Its parent ends: init adopts the zombie and reaps it, long after it was born.
+    await page.click('[data-testid="stop-run"]');
+    const zombieEntries = page.locator(`[data-testid="timeline-list"] [data-pid="${zombie}"]`);
+    await expect
+      .poll(() => zombieEntries.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind'))), {
+        timeout: 60_000,
+      })
+      .toContain('reaped');
+    await page.selectOption('[data-testid="timeline-scope"]', 'all');
+  });
+
   it('logged no console errors', () => {
     expect(lab.app.session.consoleErrors).toEqual([]);
   });

@@ -63,8 +63,8 @@ export function App({ client }: { client: ReconnectingClient }) {
     store.track(selectedKey);
   }, [store, selectedKey]);
   useEffect(() => {
-    store.setLabRuns(lab.runs);
-  }, [store, lab.runs]);
+    store.setLabRuns(lab.runs, runProcesses.membersOf);
+  }, [store, lab.runs, runProcesses]);
   useEffect(() => {
     markUpdateDrawn();
     markFirstTable(rows.length);
@@ -186,6 +186,7 @@ export function App({ client }: { client: ReconnectingClient }) {
             selectedKey={selectedKey}
             byPid={timeline.byPid}
             runs={lab.runs}
+            runProcesses={runProcesses}
           />
         </SplitPane>
         <div className="details-pane" ref={detailsRef} tabIndex={-1}>

@@ -29,11 +29,13 @@ function delta(at: number, change: Partial<ProcessDelta>): ProcessDelta {
 const spawned = spawnedEvent;
 const exited = exitedEvent;
 /** What the timeline panel scopes by, as of the store's table now. */
+const noMembers = () => new Set<string>();
 const context = (store: ProcessStore, runs: RunInfo[]) => ({
   selected: null,
   byPid: store.getState().byPid,
   predicate: null,
   runs,
+  runMembers: noMembers,
 });
 
 describe('ProcessStore', () => {
@@ -128,7 +130,7 @@ describe('ProcessStore', () => {
     const demo = makeRecord({ pid: 500, ppid: 400 });
     const child = makeRecord({ pid: 501, ppid: 500, state: 'Z' });
     const run = { runId: 'r1', rootPid: 500, livePids: [500, 501], startedAt: 1000 } as RunInfo;
-    store.setLabRuns([run]);
+    store.setLabRuns([run], noMembers);
     store.loadSnapshot({ seq: 0, rows: [], summary: summary(0) });
     store.applyDelta(delta(1000, { upserts: [demo], events: [spawned(demo, 1000)] }));
     const zombie = { ...spawned(child, 1100), kind: 'zombie', previousState: 'S' } as ProcessEvent;

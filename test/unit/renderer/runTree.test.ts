@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { LabSession } from '../../../src/renderer/src/store/LabSession';
 import { ProcessStore } from '../../../src/renderer/src/store/ProcessStore';
-import { GHOSTS_KEPT, RUN_GHOST_MS, RunProcessStore } from '../../../src/renderer/src/store/RunProcessStore';
+import {
+  GHOSTS_KEPT,
+  MEMBERS_KEPT,
+  RUN_GHOST_MS,
+  RunProcessStore,
+} from '../../../src/renderer/src/store/RunProcessStore';
+import { processKey } from '../../../src/renderer/src/views/processKey';
 import { runTreeRows } from '../../../src/renderer/src/views/runTreeRows';
 import type { ProcessEvent } from '../../../src/shared/model/ProcessEvent';
 import type { ProcessRecord } from '../../../src/shared/model/ProcessRecord';
@@ -64,6 +70,25 @@ describe('RunProcessStore', () => {
       store.apply(message(3_001 + 2 * i, [parent], [died(short, 3_001 + 2 * i)]));
     }
     expect(store.rows(RUN).filter((r) => r.exit)).toHaveLength(GHOSTS_KEPT);
+  });
+
+  it('remembers every process seen in a run after its ghost is gone, those first seen alive too, up to MEMBERS_KEPT', () => {
+    let now = 1_000;
+    const store = new RunProcessStore(() => now);
+    // A page opened late: the first message lists the run's processes, with no births.
+    store.apply(message(now, [parent, child]));
+    now += 100;
+    store.apply(message(now, [parent], [died(child, now)]));
+    now += RUN_GHOST_MS + 1;
+    store.expire();
+    expect(store.rows(RUN).map((r) => r.record.pid)).toEqual([10]);
+    expect([...store.membersOf(RUN)].sort()).toEqual([processKey(parent), processKey(child)].sort());
+    expect(store.membersOf('another run').size).toBe(0);
+    for (let i = 0; i < MEMBERS_KEPT; i++) store.apply(message(now + 1 + i, [parent, makeRecord({ pid: 1000 + i })]));
+    expect(store.membersOf(RUN).size).toBe(MEMBERS_KEPT);
+    // The oldest are forgotten first; the first process, always listed, stays.
+    expect(store.membersOf(RUN).has(processKey(child))).toBe(false);
+    expect(store.membersOf(RUN).has(processKey(parent))).toBe(true);
   });
 });
 

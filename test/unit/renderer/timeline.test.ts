@@ -3,6 +3,7 @@ import { TimelineLog } from '../../../src/renderer/src/store/TimelineLog';
 import type { TimelineEntry, TimelineKind } from '../../../src/renderer/src/store/timelineEntries';
 import { ViewStore } from '../../../src/renderer/src/store/ViewStore';
 import { timelineCsv, timelineJson } from '../../../src/renderer/src/views/exportTimeline';
+import { processKey } from '../../../src/renderer/src/views/processKey';
 import { parseProcessQuery } from '../../../src/renderer/src/views/processQuery';
 import { scopeTimeline, type ScopeContext } from '../../../src/renderer/src/views/timelineScope';
 import type { RunInfo } from '../../../src/shared/model/Lab';
@@ -61,6 +62,7 @@ describe('timeline scopes', () => {
     byPid: tableOf(makeRecord({ pid: 10, startTime: 50 }), makeRecord({ pid: 12, ppid: 10 })),
     predicate: null,
     runs: [],
+    runMembers: () => new Set(),
     ...change,
   });
   const pids = (list: readonly TimelineEntry[]) => list.map((e) => e.pid);
@@ -83,6 +85,23 @@ describe('timeline scopes', () => {
       11, 20, 12, 11,
     ]);
     expect(scopeTimeline(entries, { kind: 'run', runId: 'gone' }, context({ runs: [run] }))).toEqual([]);
+  });
+
+  it("keeps a run's exited processes in its scope though this page never saw them born", () => {
+    // Opened after the run began: no birth of 11 to trace it by, and it has exited since.
+    const late = entries.filter((e) => e.kind !== 'spawned' || e.pid !== 11);
+    const run = { runId: 'r1', rootPid: 10, livePids: [] as number[], startedAt: 90 } as RunInfo;
+    const exited = late.find((e) => e.pid === 11)!;
+    const byPid = tableOf(makeRecord({ pid: 40 }));
+    expect(pids(scopeTimeline(late, { kind: 'run', runId: 'r1' }, context({ runs: [run], byPid })))).toEqual([10]);
+    // The lab reported 11 as one of the run's processes: it stays in, pinned by its start time.
+    const runMembers = (runId: string) => new Set(runId === 'r1' ? [processKey(exited)] : []);
+    const scoped = scopeTimeline(late, { kind: 'run', runId: 'r1' }, context({ runs: [run], byPid, runMembers }));
+    expect(pids(scoped)).toEqual([11, 10]);
+    const otherOwner = { ...exited, startTime: exited.startTime + 1 };
+    expect(
+      scopeTimeline([otherOwner], { kind: 'run', runId: 'r1' }, context({ runs: [run], byPid, runMembers })),
+    ).toEqual([]);
   });
 
   it('is scoped to an open lab run, and back to the previous scope when the run is closed', () => {

@@ -1,9 +1,10 @@
 // The timeline: births, exits, zombies, reaping, adoption, stops, signals; scoped to everything, the
 // selected process's family, the search or a lab run; filtered by kind; exported as CSV or JSON.
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RunInfo } from '../../../shared/model/Lab';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import { useI18n } from '../i18n/I18n';
+import type { RunProcessStore } from '../store/RunProcessStore';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '../store/timelineEntries';
 import { useViewStore } from '../store/ViewStore';
 import { download, timelineCsv, timelineJson } from '../views/exportTimeline';
@@ -24,16 +25,24 @@ interface TimelinePanelProps {
   byPid: ReadonlyMap<number, ProcessRecord>;
   predicate: ProcessPredicate | null;
   runs: readonly RunInfo[];
+  /** Each run's processes, exited ones included, for a run's scope. */
+  runProcesses: RunProcessStore;
 }
 
 export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
-  const { entries, selected, byPid, predicate, runs } = props;
+  const { entries, selected, byPid, predicate, runs, runProcesses } = props;
   const { t, language } = useI18n();
   const [{ timelineScope: scope }] = useViewStore();
   const [hidden, setHidden] = useState<ReadonlySet<TimelineKind>>(() => new Set());
+  const runVersion = useSyncExternalStore(runProcesses.subscribe, runProcesses.getVersion);
+  // A run's members change at the lab's rate; other scopes do not depend on them.
+  const membersVersion = scope.kind === 'run' ? runVersion : 0;
   const scoped = useMemo(
-    () => scopeTimeline(entries, scope, { selected, byPid, predicate, runs }),
-    [entries, scope, selected, byPid, predicate, runs],
+    () =>
+      membersVersion >= 0
+        ? scopeTimeline(entries, scope, { selected, byPid, predicate, runs, runMembers: runProcesses.membersOf })
+        : entries,
+    [entries, scope, selected, byPid, predicate, runs, runProcesses, membersVersion],
   );
   const shown = useMemo(() => (hidden.size ? scoped.filter((e) => !hidden.has(e.kind)) : scoped), [scoped, hidden]);
   const toggle = (kind: TimelineKind) =>

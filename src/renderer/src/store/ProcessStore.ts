@@ -9,7 +9,7 @@ import { TimelineLog } from './TimelineLog';
 import { signalEntry, timelineEntries, type TimelineEntry } from './timelineEntries';
 import type { SignalReport } from '../../../shared/model/Signals';
 import type { RunInfo } from '../../../shared/model/Lab';
-import { inLabRuns } from '../views/timelineScope';
+import { inLabRuns, type RunMembers } from '../views/timelineScope';
 
 /** How long an exited process stays as a greyed ghost, and a newborn stays highlighted. */
 export const GHOST_MS = 6_000;
@@ -147,8 +147,8 @@ export class ProcessStore {
   }
 
   /** The lab's runs: the timeline drops their entries last (each run's scope decides what is its own). */
-  setLabRuns(runs: readonly RunInfo[]): void {
-    this.timeline.keep = (entries) => inLabRuns(entries, runs, this.byPid);
+  setLabRuns(runs: readonly RunInfo[], runMembers: RunMembers): void {
+    this.timeline.keep = (entries) => inLabRuns(entries, runs, this.byPid, runMembers);
   }
 
   /** Oldest first, in time order; the same array until the timeline changes. */

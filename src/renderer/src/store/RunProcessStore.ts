@@ -15,6 +15,10 @@ export const RUN_NEW_MS = 4_000;
 /** Ghosts kept per run, and runs kept (the oldest are forgotten). */
 export const GHOSTS_KEPT = 32;
 export const RUNS_KEPT = 50;
+/** Processes remembered as a run's own, for its timeline (the oldest are forgotten past it). */
+export const MEMBERS_KEPT = 10_000;
+
+const NO_MEMBERS: ReadonlySet<ProcessKey> = new Set();
 
 interface RunTree {
   live: Map<number, ProcessRecord>;
@@ -22,6 +26,11 @@ interface RunTree {
   bornAt: Map<ProcessKey, number>;
   /** pid → name of each parent outside the run that took in one of its processes. */
   adopters: Map<number, string>;
+  /**
+   * Every process this page saw in the run, exited ones included (ghosts are dropped sooner): a
+   * page opened after a run began has no birth of its first processes to trace them by.
+   */
+  members: Set<ProcessKey>;
   /** When the last applied message was sampled: an older answer arriving late is ignored. */
   at: number;
 }
@@ -44,11 +53,14 @@ export class RunProcessStore {
     if (message.at < tree.at) return;
     tree.at = message.at;
     for (const event of message.events) {
+      tree.members.add(processKey(event));
       if (event.kind === 'spawned') tree.bornAt.set(processKey(event), event.at);
       const ghost = event.kind === 'exited' ? ghostOf(event, tree.live) : null;
       if (ghost) tree.ghosts.set(ghost.key, { record: ghost.record, exit: ghost.exit });
     }
     tree.live = new Map(message.processes.map((record) => [record.pid, record]));
+    for (const record of message.processes) tree.members.add(processKey(record));
+    while (tree.members.size > MEMBERS_KEPT) tree.members.delete(tree.members.values().next().value!);
     tree.adopters = new Map(message.adopters.map((a) => [a.pid, a.comm]));
     while (tree.ghosts.size > GHOSTS_KEPT) tree.ghosts.delete(tree.ghosts.keys().next().value!);
     this.publish();
@@ -59,6 +71,9 @@ export class RunProcessStore {
     const tree = this.runs.get(runId);
     return tree ? displayRowsOf(tree.live, tree.ghosts, tree.bornAt) : [];
   }
+
+  /** Every process seen in the run, by (pid, start time), the exited ones too. */
+  readonly membersOf = (runId: string): ReadonlySet<ProcessKey> => this.runs.get(runId)?.members ?? NO_MEMBERS;
 
   adopters(runId: string): ReadonlyMap<number, string> {
     return this.runs.get(runId)?.adopters ?? new Map();
@@ -95,7 +110,7 @@ export class RunProcessStore {
   private treeOf(runId: string): RunTree {
     let tree = this.runs.get(runId);
     if (!tree) {
-      tree = { live: new Map(), ghosts: new Map(), bornAt: new Map(), adopters: new Map(), at: 0 };
+      tree = { live: new Map(), ghosts: new Map(), bornAt: new Map(), adopters: new Map(), members: new Set(), at: 0 };
       this.runs.set(runId, tree);
       if (this.runs.size > RUNS_KEPT) this.runs.delete(this.runs.keys().next().value!);
     }

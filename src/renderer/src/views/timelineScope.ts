@@ -5,7 +5,11 @@ import type { RunInfo } from '../../../shared/model/Lab';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { TimelineEntry } from '../store/timelineEntries';
 import type { TimelineScope } from '../store/ViewStore';
+import { processKey, type ProcessKey } from './processKey';
 import type { ProcessPredicate } from './processQuery';
+
+/** Each run's processes as the lab reported them, exited ones included (RunProcessStore.membersOf). */
+export type RunMembers = (runId: string) => ReadonlySet<ProcessKey>;
 
 export interface ScopeContext {
   /** The selected process (a ghost too), for the process scope. */
@@ -14,6 +18,7 @@ export interface ScopeContext {
   /** The search box's filter; null when it is empty. */
   predicate: ProcessPredicate | null;
   runs: readonly RunInfo[];
+  runMembers: RunMembers;
 }
 
 /**
@@ -50,9 +55,14 @@ function inFamily(entries: readonly TimelineEntry[], roots: number[], since: num
   return entries.filter(familyEntry(entries, roots, since, childrenIndex(byPid.values())));
 }
 
-/** A lab run's family: its subtree, plus what the lab knows is its own (a daemon that left the subtree). */
-function runEntry(entries: readonly TimelineEntry[], run: RunInfo, children: ChildrenIndex) {
-  return familyEntry(entries, [run.rootPid, ...run.livePids], run.startedAt, children);
+/**
+ * A lab run's family: its subtree, plus what the lab reported as its own (a daemon that left the
+ * subtree, and a process that has exited though this page never saw it born).
+ */
+function runEntry(entries: readonly TimelineEntry[], run: RunInfo, children: ChildrenIndex, runMembers: RunMembers) {
+  const inFamily = familyEntry(entries, [run.rootPid, ...run.livePids], run.startedAt, children);
+  const members = runMembers(run.runId);
+  return (entry: TimelineEntry) => members.has(processKey(entry)) || inFamily(entry);
 }
 
 /** Whether an entry is in any of these runs' scopes: the entries the timeline keeps longest. */
@@ -60,10 +70,11 @@ export function inLabRuns(
   entries: readonly TimelineEntry[],
   runs: readonly RunInfo[],
   byPid: ScopeContext['byPid'],
+  runMembers: RunMembers,
 ): (entry: TimelineEntry) => boolean {
   // One index of the table for every run: this runs on each update while the timeline is full.
   const children = childrenIndex(byPid.values());
-  const inRun = runs.map((run) => runEntry(entries, run, children));
+  const inRun = runs.map((run) => runEntry(entries, run, children, runMembers));
   return (entry) => inRun.some((inThisRun) => inThisRun(entry));
 }
 
@@ -86,7 +97,9 @@ export function scopeTimeline(
     }
     case 'run': {
       const run = context.runs.find((r) => r.runId === scope.runId);
-      return run ? entries.filter(runEntry(entries, run, childrenIndex(context.byPid.values()))) : [];
+      return run
+        ? entries.filter(runEntry(entries, run, childrenIndex(context.byPid.values()), context.runMembers))
+        : [];
     }
   }
 }
