@@ -48,17 +48,24 @@ describe('signal dialog selection and target', () => {
     expect(await page.getAttribute(`${DIALOG} [data-signal="SIGKILL"]`, 'aria-selected')).toBe('true');
     expect(await page.getAttribute('[data-testid="prediction"]', 'data-kind')).toBe('uncatchable-terminate');
 
-    // Enter in the filter sends what is selected; the lab did not start this child, so it asks first.
-    await page.press(FILTER, 'Enter');
-    await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('SIGKILL will end');
-    await page.click('[data-testid="send-anyway"]');
-    await waitFor('the child to be killed by SIGKILL', () => child.signalCode === 'SIGKILL');
-
     // A filter that matches nothing selects nothing, and says why Send is off.
     await page.fill(FILTER, 'no such signal');
     await expect.poll(() => page.isDisabled(SEND), GENEROUS).toBe(true);
     expect(await page.textContent('[data-testid="prediction"]')).toMatch(/No signal matches “no such signal”/);
     expect(await page.locator(`${DIALOG} [aria-selected="true"]`).count()).toBe(0);
+    await page.fill(FILTER, 'KILL');
+    await expect.poll(() => page.textContent(SEND), GENEROUS).toBe('Send SIGKILL');
+
+    // Enter in the filter sends what is selected; the lab did not start this child, so it asks first.
+    await page.press(FILTER, 'Enter');
+    await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('SIGKILL will end');
+    await page.click('[data-testid="send-anyway"]');
+    await waitFor('the child to be killed by SIGKILL', () => child.signalCode === 'SIGKILL');
+    // What was observed sits beside the prediction the signal was sent on, not one remade for
+    // the process as the signal left it (gone: "nothing left to signal").
+    await expect.poll(() => page.textContent('[data-testid="observed"]'), GENEROUS).toContain('as predicted');
+    await expect.poll(() => page.isDisabled(SEND), GENEROUS).toBe(true); // the dialog saw it go
+    expect(await page.getAttribute('[data-testid="prediction"]', 'data-kind')).toBe('uncatchable-terminate');
   });
 
   it('forgets a confirmation when the target changes: "Send anyway" never reaches another target', async () => {

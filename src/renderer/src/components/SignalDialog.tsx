@@ -79,6 +79,7 @@ export function SignalDialog({ client, record, exited, catalog, byPid, onClose }
   };
   const send = async (confirm: boolean) => {
     if (!signal || !canSend) return;
+    const predicted = prediction;
     setSending(true);
     const result = await client.call('sendSignal', {
       pid: record.pid,
@@ -89,7 +90,7 @@ export function SignalDialog({ client, record, exited, catalog, byPid, onClose }
       confirmOwn: confirm,
     });
     setSending(false);
-    setOutcome(result.ok ? { report: result.value } : { error: result.error });
+    setOutcome(result.ok ? { report: result.value, prediction: predicted } : { error: result.error });
   };
 
   return (

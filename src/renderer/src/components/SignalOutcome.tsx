@@ -5,7 +5,8 @@ import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages.en';
 import { describeConfirmation, describeObservation, describePrediction } from '../views/describeSignal';
 
-export type Outcome = { report: SignalReport } | { error: ProcLabError } | null;
+/** A sent signal keeps the prediction it was sent on: the process it changed would predict otherwise now. */
+export type Outcome = { report: SignalReport; prediction: Prediction | null } | { error: ProcLabError } | null;
 
 interface SignalOutcomeProps {
   signal: SignalInfo | undefined;
@@ -15,8 +16,11 @@ interface SignalOutcomeProps {
   outcome: Outcome;
 }
 
-export function SignalOutcome({ signal, prediction, blocked, outcome }: SignalOutcomeProps) {
+export function SignalOutcome({ signal, prediction: predictedNow, blocked: blockedNow, outcome }: SignalOutcomeProps) {
   const { t } = useI18n();
+  const sent = outcome && 'report' in outcome ? outcome : null;
+  const prediction = sent ? sent.prediction : predictedNow;
+  const blocked = sent ? null : blockedNow;
   return (
     <dl className="outcome">
       <div>
