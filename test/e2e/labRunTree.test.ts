@@ -195,6 +195,23 @@ describe('the run tree in the lab', () => {
     await page.selectOption('[data-testid="timeline-scope"]', 'all');
   });
 
+  it('says a run outlived by its daemon is still running, though its first process exited', async () => {
+    const { page } = lab;
+    const runId = await startDemo(page, 'daemon');
+    const status = page.locator('[data-testid="run-status"]');
+    await expect.poll(() => status.getAttribute('data-status'), GENEROUS).toBe('outlived');
+    expect(await status.textContent()).toBe('running: its first process exited with code 0');
+    expect(await page.getAttribute(`[data-testid="run-list"] [data-run="${runId}"] .run-status`, 'class')).toContain(
+      'status-running',
+    );
+    await page.click('[data-testid="stop-run"]');
+    // The daemon gone, the run is over: its first process's exit is what it reports.
+    await expect
+      .poll(() => page.textContent('[data-testid="run-alive"]'), { timeout: 45_000 })
+      .toBe('0 processes alive');
+    expect(await status.getAttribute('data-status')).not.toBe('outlived');
+  });
+
   it('logged no console errors', () => {
     expect(lab.app.session.consoleErrors).toEqual([]);
   });

@@ -6,6 +6,7 @@ import type { ReconnectingClient } from '../client/ReconnectingClient';
 import type { LabState } from '../hooks/useLab';
 import { formatClockTime } from '../i18n/formatTime';
 import { useI18n } from '../i18n/I18n';
+import { runStatusClass, shownRunStatus } from '../views/runStatus';
 import { DemoList } from './DemoList';
 
 interface LabSidebarProps {
@@ -40,7 +41,7 @@ export function LabSidebar(props: LabSidebarProps) {
               onClick={() => props.onOpenRun(r)}
               data-run={r.runId}
             >
-              <span className={`run-status status-${r.status}`}>●</span> {r.demoId ?? r.argv.join(' ')}{' '}
+              <span className={runStatusClass(shownRunStatus(r))}>●</span> {r.demoId ?? r.argv.join(' ')}{' '}
               <span className="muted">{formatClockTime(r.startedAt)}</span>
             </button>
           </li>

@@ -10,6 +10,7 @@ import type { RunProcessStore } from '../store/RunProcessStore';
 import type { ProcessKey } from '../views/processKey';
 import { describeEdition } from '../views/describeEdition';
 import { rolesOf } from '../views/processRoles';
+import { runStatusClass, shownRunStatus } from '../views/runStatus';
 import { runTitle } from '../views/runTitle';
 import { ProcessLines } from './ProcessLines';
 import { RunIpcLinks } from './RunIpcLinks';
@@ -62,12 +63,8 @@ export function RunPanel({
   const foreground = run.terminal && rootTpgid > 0 ? rootTpgid : run.pgid;
 
   const report = (r: { ok: boolean; error?: { message: string } }) => onError(r.ok ? null : (r.error?.message ?? null));
-  const status =
-    run.status === 'running'
-      ? t('lab.status.running')
-      : run.status === 'stopped'
-        ? t('lab.status.stopped')
-        : t('lab.status.exited');
+  const runStatus = shownRunStatus(run);
+  const status = t(`lab.status.${runStatus}` as const);
   const ended = run.exitSignal
     ? t('lab.exitSignal', { signal: run.exitSignal })
     : run.exitCode !== null
@@ -83,7 +80,7 @@ export function RunPanel({
             {describeEdition(t, run.edition)}
           </span>
         )}
-        <span className={`run-status status-${run.status}`} data-testid="run-status">
+        <span className={runStatusClass(runStatus)} data-testid="run-status" data-status={runStatus}>
           {status} {ended}
         </span>
         <span className="muted" data-testid="run-alive">

@@ -186,6 +186,7 @@ export const en = {
   'lab.noRuns': 'No run yet: start a demo or your own program.',
   'lab.status.running': 'running',
   'lab.status.exited': 'exited',
+  'lab.status.outlived': 'running: its first process exited',
   'lab.status.stopped': 'ended early',
   'lab.exit': 'with code {code}',
   'lab.exitSignal': '(killed by {signal})',

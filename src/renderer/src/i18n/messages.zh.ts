@@ -187,6 +187,7 @@ export const zh: Record<MessageKey, Message> = {
   'lab.noRuns': '还没有运行：启动一个演示或你自己的程序。',
   'lab.status.running': '运行中',
   'lab.status.exited': '已退出',
+  'lab.status.outlived': '运行中：第一个进程已退出',
   'lab.status.stopped': '已提前结束',
   'lab.exit': '（退出码 {code}）',
   'lab.exitSignal': '（被 {signal} 杀死）',
