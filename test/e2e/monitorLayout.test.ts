@@ -87,7 +87,17 @@ describe('the monitor’s layout at 1280x720', () => {
       .toContain('no field "colour"');
     // One more line (12 px text and the toolbar's 10 px gap), whatever the message's length.
     expect((await monitor.page.locator('.toolbar').boundingBox())!.height - before).toBeLessThanOrEqual(30);
+    await monitor.page.fill('[data-testid="search"]', 'pid=abc');
+    await expect
+      .poll(() => monitor.page.textContent('[data-testid="query-error"]'), GENEROUS)
+      .toContain('"abc" is not a number');
+    // A query that matches nothing says so where the rows would be.
+    await monitor.page.fill('[data-testid="search"]', 'name=no-such-process-anywhere');
+    await expect
+      .poll(() => monitor.page.textContent('[data-testid="grid-nothing"]'), GENEROUS)
+      .toBe('No process matches the search and filters.');
     await monitor.page.fill('[data-testid="search"]', '');
+    await monitor.page.locator('[data-testid="grid-nothing"]').waitFor({ state: 'detached', ...GENEROUS });
   });
 
   it('does not scroll sideways when a long command is clicked, and prints START as ps does', async () => {

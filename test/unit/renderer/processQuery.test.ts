@@ -36,6 +36,10 @@ describe('the search query language', () => {
     expect(rows.filter(badRegex.predicate!).map((r) => r.pid)).toEqual([1]);
     expect(parseProcessQuery('colour=blue').error).toMatchObject({ reason: 'unknownField', value: 'colour' });
     expect(parseProcessQuery('cpu>lots').error).toMatchObject({ reason: 'notNumber', value: 'lots' });
+    // A number field compared with a word is an error too, not a search that finds nothing.
+    expect(parseProcessQuery('pid=abc').error).toMatchObject({ reason: 'notNumber', value: 'abc' });
+    expect(parseProcessQuery('nice=').error).toMatchObject({ reason: 'notNumber', value: '' });
+    expect(pidsMatching('pid=300')).toEqual([300]);
   });
 
   it('rejects a state letter ps does not know (state=Q), and tells t (traced) from T (stopped)', () => {

@@ -64,6 +64,7 @@ export function MonitorArea(props: MonitorAreaProps) {
       )}
       <ProcessGrid
         rows={view.rows}
+        nothingShown={view.rows.length === 0 && view.total > 0 ? t('search.nothing') : null}
         columns={view.gridColumns}
         mode={view.mode}
         sort={view.sort}

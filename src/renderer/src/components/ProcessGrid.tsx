@@ -17,6 +17,8 @@ const GEOMETRY = { rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT };
 
 export interface ProcessGridProps {
   rows: (DisplayRow | TreeRow)[];
+  /** Said under the header when the search and filters leave no row. */
+  nothingShown?: string | null;
   columns: ColumnId[];
   mode: 'table' | 'tree';
   sort: SortSpec;
@@ -123,6 +125,11 @@ export function ProcessGrid(props: ProcessGridProps) {
         {/* getTotalSize() leaves out scrollMargin (the header). Subtracting the header made one
             match a negative height, which the browser ignores: the old height stayed, the view
             stayed scrolled far below the only row, and the table looked empty. */}
+        {props.nothingShown && (
+          <p className="muted grid-nothing" data-testid="grid-nothing">
+            {props.nothingShown}
+          </p>
+        )}
         <div className="grid-body" style={{ height: virtualizer.getTotalSize(), minWidth }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;

@@ -37,6 +37,7 @@ export const en = {
   'search.help':
     'Plain words match pid, name, command line and user. Terms: key=value, key~regex, key>n, key<n (pid ppid pgid sid uid user state stat tty nice threads cpu mem name cmd), all must hold.',
   'search.matches': '{shown} of {total}',
+  'search.nothing': 'No process matches the search and filters.',
   'filter.hideKernel': 'Hide kernel threads',
   'filter.onlyMine': 'Only my processes',
   'filter.subtrees': 'Show subtrees of matches',

@@ -38,6 +38,7 @@ export const zh: Record<MessageKey, Message> = {
   'search.help':
     '普通文字匹配 PID、名称、命令行和用户。条件：key=value、key~正则、key>n、key<n（pid ppid pgid sid uid user state stat tty nice threads cpu mem name cmd），须全部满足。',
   'search.matches': '{shown} / {total}',
+  'search.nothing': '没有进程符合当前的搜索和筛选条件。',
   'filter.hideKernel': '隐藏内核线程',
   'filter.onlyMine': '只看我的进程',
   'filter.subtrees': '显示匹配项的子树',

@@ -41,6 +41,8 @@ const FIELDS: Record<string, Field> = {
 };
 
 const TERM = /^([a-z]+)(=|~|>|<)(.*)$/;
+/** Fields whose value is a number: `pid=abc` is an error, not a search that finds nothing. */
+const NUMERIC = new Set(['pid', 'ppid', 'pgid', 'sid', 'uid', 'nice', 'threads', 'cpu', 'mem']);
 
 /** The state letters of ps(1) ("PROCESS STATE CODES") and its STAT flags. */
 export const STATE_LETTERS = 'DIRSTtWXZ';
@@ -93,6 +95,11 @@ function fieldTerm(key: string, field: Field, operator: string, value: string): 
     default: {
       if (key === 'state' || key === 'stat') {
         const wanted = stateValue(key, value);
+        return (p) => field(p) === wanted;
+      }
+      if (NUMERIC.has(key)) {
+        const wanted = Number(value);
+        if (value.trim() === '' || Number.isNaN(wanted)) throw new TermError('notNumber', value);
         return (p) => field(p) === wanted;
       }
       const wanted = value.toLowerCase();
