@@ -20,7 +20,7 @@ TASKS = 12
 def task(n):
     # Runs in a worker: os.getpid() tells which of the three took it.
     say("worker: task {n:2} starts", n=n)
-    time.sleep(2)
+    time.sleep(5)  # long enough to SIGSTOP a worker mid-task from the lab
     return n, os.getpid()
 
 
