@@ -181,7 +181,8 @@ describe('the run tree in the lab', () => {
     // Reloaded: this page never sees the zombie born, only the lab's list of the run's processes.
     await page.reload();
     await page.click('[data-testid="area-lab"]');
-    await page.click(`[data-testid="run-list"] [data-run="${runId}"]`);
+    // The lab comes back to the live run by itself.
+    await expect.poll(() => page.getAttribute('[data-testid="run-panel"]', 'data-run'), GENEROUS).toBe(runId);
     await page.locator(`${tree} [role="treeitem"][data-pid="${zombie}"]`).waitFor(GENEROUS);
     await page.selectOption('[data-testid="timeline-scope"]', `run:${runId}`);
     // Its parent ends: init adopts the zombie and reaps it, long after it was born.

@@ -1,7 +1,7 @@
 // The demo lab: pick a demo (explanation, things to try, source), start it or your own program,
 // and follow its runs: live process tree, terminal and terminal keys. What it shows lives in
 // the LabSession, so switching to the monitor and back finds the same run, guide and demo.
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Result } from '../../../shared/contract/errors';
 import type { RunInfo } from '../../../shared/model/Lab';
 import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
@@ -39,6 +39,17 @@ export function LabView(props: LabViewProps) {
   const [, view] = useViewStore();
   const openRunId = run?.runId ?? null;
   useEffect(() => view.setOpenRun(openRunId), [view, openRunId]);
+  // A window opened (or reloaded) while a run lives comes back to the latest such run, unless
+  // the user has already chosen something: the run list is below the demos, often out of view.
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (resumed.current || lab.runs.length === 0) return;
+    resumed.current = true;
+    const chosen = session.getState();
+    if (chosen.runId !== null || chosen.demoId !== null) return;
+    const live = lab.runs.filter((r) => r.livePids.length > 0).sort((a, b) => b.startedAt - a.startedAt)[0];
+    if (live) session.openRun(live.runId, live.demoId);
+  }, [lab.runs, session]);
   const started = (r: Result<RunInfo>) => {
     lab.setError(r.ok ? null : r.error.message);
     if (!r.ok) return;
