@@ -117,7 +117,11 @@ export function ProcessGrid(props: ProcessGridProps) {
                 disabled={mode === 'tree'}
               >
                 {column.header}
-                {sorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                {sorted && (
+                  <span className="sort-mark" aria-hidden>
+                    {sort.direction === 'asc' ? '▲' : '▼'}
+                  </span>
+                )}
               </button>
             );
           })}

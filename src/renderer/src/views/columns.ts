@@ -82,7 +82,7 @@ export const COLUMNS = {
   cpu: {
     header: '%CPU',
     titleKey: 'col.cpu',
-    width: 60,
+    width: 66, // "%MEM" and its sort mark, whole
     align: 'right',
     sortValue: (p) => p.cpuPercent,
     text: (p) => p.cpuPercent.toFixed(1),
@@ -92,7 +92,7 @@ export const COLUMNS = {
   mem: {
     header: '%MEM',
     titleKey: 'col.mem',
-    width: 60,
+    width: 66, // "%MEM" and its sort mark, whole
     align: 'right',
     sortValue: (p) => p.memPercent,
     text: (p) => p.memPercent.toFixed(1),
