@@ -1,7 +1,9 @@
 // The lab's run tree in Chromium (issue 10, findings 1 and 8): every process of a run with its
 // state and parent link at the lab's rate, even with the monitor paused; exits with their status;
 // an orphan kept and marked adopted; and the lab keeping its run and guide across area switches.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useLab } from '../support/labPage';
@@ -199,18 +201,25 @@ describe('the run tree in the lab', () => {
   it('says a run outlived by its daemon is still running, though its first process exited', async () => {
     const { page } = lab;
     const runId = await startDemo(page, 'daemon');
-    const status = page.locator('[data-testid="run-status"]');
-    await expect.poll(() => status.getAttribute('data-status'), GENEROUS).toBe('outlived');
-    expect(await status.textContent()).toBe('running: its first process exited with code 0');
-    expect(await page.getAttribute(`[data-testid="run-list"] [data-run="${runId}"] .run-status`, 'class')).toContain(
-      'status-running',
-    );
-    await page.click('[data-testid="stop-run"]');
-    // The daemon gone, the run is over: its first process's exit is what it reports.
-    await expect
-      .poll(() => page.textContent('[data-testid="run-alive"]'), { timeout: 45_000 })
-      .toBe('0 processes alive');
-    expect(await status.getAttribute('data-status')).not.toBe('outlived');
+    // The daemon writes a log named after its launcher (the run's first process): removed at the end.
+    const launcher = await page.locator(`${tree} [role="treeitem"][data-depth="0"]`).first().getAttribute('data-pid');
+    const log = path.join(os.tmpdir(), `proclab-daemon-${launcher}.log`);
+    try {
+      const status = page.locator('[data-testid="run-status"]');
+      await expect.poll(() => status.getAttribute('data-status'), GENEROUS).toBe('outlived');
+      expect(await status.textContent()).toBe('running: its first process exited with code 0');
+      const dot = `[data-testid="run-list"] [data-run="${runId}"] .run-status`;
+      expect(await page.getAttribute(dot, 'class')).toContain('status-running');
+      await expect.poll(() => existsSync(log), GENEROUS).toBe(true);
+      await page.click('[data-testid="stop-run"]');
+      // The daemon gone, the run is over: its first process's exit is what it reports.
+      await expect
+        .poll(() => page.textContent('[data-testid="run-alive"]'), { timeout: 45_000 })
+        .toBe('0 processes alive');
+      expect(await status.getAttribute('data-status')).not.toBe('outlived');
+    } finally {
+      rmSync(log, { force: true });
+    }
   });
 
   it('logged no console errors', () => {
