@@ -53,8 +53,9 @@ export class RunProcessStore {
     if (message.at < tree.at) return;
     tree.at = message.at;
     for (const event of message.events) {
-      tree.members.add(processKey(event));
-      if (event.kind === 'spawned') tree.bornAt.set(processKey(event), event.at);
+      const key = processKey(event);
+      tree.members.add(key);
+      if (event.kind === 'spawned') tree.bornAt.set(key, event.at);
       const ghost = event.kind === 'exited' ? ghostOf(event, tree.live) : null;
       if (ghost) tree.ghosts.set(ghost.key, { record: ghost.record, exit: ghost.exit });
     }

@@ -62,7 +62,9 @@ function inFamily(entries: readonly TimelineEntry[], roots: number[], since: num
 function runEntry(entries: readonly TimelineEntry[], run: RunInfo, children: ChildrenIndex, runMembers: RunMembers) {
   const inFamily = familyEntry(entries, [run.rootPid, ...run.livePids], run.startedAt, children);
   const members = runMembers(run.runId);
-  return (entry: TimelineEntry) => members.has(processKey(entry)) || inFamily(entry);
+  // The family first: a set lookup by pid, where the key is a string made per entry (this runs
+  // over the whole timeline on each update while it is full).
+  return (entry: TimelineEntry) => inFamily(entry) || (members.size > 0 && members.has(processKey(entry)));
 }
 
 /** Whether an entry is in any of these runs' scopes: the entries the timeline keeps longest. */
