@@ -1,12 +1,11 @@
 // The lab's run tree in Chromium (issue 10, findings 1 and 8): every process of a run with its
 // state and parent link at the lab's rate, even with the monitor paused; exits with their status;
 // an orphan kept and marked adopted; and the lab keeping its run and guide across area switches.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useLab } from '../support/labPage';
+import { waitFor } from '../support/waitFor';
 
 const GENEROUS = { timeout: 30_000 };
 const tree = '[data-testid="run-tree"]';
@@ -201,16 +200,21 @@ describe('the run tree in the lab', () => {
   it('says a run outlived by its daemon is still running, though its first process exited', async () => {
     const { page } = lab;
     const runId = await startDemo(page, 'daemon');
-    // The daemon writes a log named after its launcher (the run's first process): removed at the end.
-    const launcher = await page.locator(`${tree} [role="treeitem"][data-depth="0"]`).first().getAttribute('data-pid');
-    const log = path.join(os.tmpdir(), `proclab-daemon-${launcher}.log`);
+    // The daemon's log, named in its line, is removed at the end (the demo leaves it on purpose).
+    await page.selectOption('[data-testid="output-of"]', 'named');
+    const logIs = /its log is (\/\S+?);?(?:\s|$)/;
+    const log = await waitFor(
+      'the daemon to name its log',
+      async () => logIs.exec((await page.textContent('[data-testid="process-lines"]')) ?? '')?.[1],
+      { timeoutMs: 30_000 },
+    );
+    await page.selectOption('[data-testid="output-of"]', '');
     try {
       const status = page.locator('[data-testid="run-status"]');
       await expect.poll(() => status.getAttribute('data-status'), GENEROUS).toBe('outlived');
       expect(await status.textContent()).toBe('running: its first process exited with code 0');
       const dot = `[data-testid="run-list"] [data-run="${runId}"] .run-status`;
       expect(await page.getAttribute(dot, 'class')).toContain('status-running');
-      await expect.poll(() => existsSync(log), GENEROUS).toBe(true);
       await page.click('[data-testid="stop-run"]');
       // The daemon gone, the run is over: its first process's exit is what it reports.
       await expect
