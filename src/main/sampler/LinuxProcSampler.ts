@@ -1,24 +1,25 @@
-// The Linux sampler: reads /proc directly, keeping each /proc/PID/stat open so a tick is one pread each.
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// The Linux sampler: reads /proc directly, keeping one file of each process open so a tick is one
+// pread each: its schedstat when that tells whether its stat must be read, else its stat.
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import { GoneParents } from './GoneParents';
 import { readWhole } from './KeptOpenFile';
 import { LockedPages } from './LockedPages';
 import { parseCmdline } from './parseCmdline';
-import { ownsMemory, PF_KTHREAD, parseStat, type StatFields } from './parseStat';
+import { ownsMemory, PF_KTHREAD, parseStat } from './parseStat';
 import { isUnsettled, type ProcessEntry } from './ProcessEntry';
 import { RecordBuilder, type RecordContext } from './RecordBuilder';
 import type { Sample, Sampler } from './Sampler';
 import { defaultKeptOpenCap } from './openFilesLimit';
 import { StatBytes } from './StatBytes';
-import { IDLE_REREAD_MS, mayBeSkipped, SchedstatGate, type RunCount } from './SchedstatGate';
+import { IDLE_REREAD_MS, mayBeSkipped, SchedstatGate } from './SchedstatGate';
 import { SystemFiles } from './SystemFiles';
 
 const NONE: ReadonlySet<number> = new Set();
 
 export interface LinuxProcSamplerOptions {
   procRoot?: string;
-  /** How many stat files may stay open at once; beyond it, files are opened per read. */
+  /** How many /proc files may stay open at once; beyond it, files are opened per read. */
   maxKeptOpen?: number;
   /** How often each process's locked pages (ps's L) are read again; LOCKED_RECHECK_MS by default. */
   lockedRecheckMs?: number;
@@ -36,6 +37,8 @@ export class LinuxProcSampler implements Sampler {
   private readonly rowMaps = [new Map<number, ProcessRecord>(), new Map<number, ProcessRecord>()];
   private keptOpen = 0;
   private tick = 0;
+  /** loadavg's last pid when /proc was last listed (NaN: never, or unreadable, so list every tick). */
+  private lastPidListed = NaN;
   private readonly gate: SchedstatGate;
   /** Pids to read whole at the next sample whatever the gate says (ProcLab reniced them). */
   private stale: ReadonlySet<number> = new Set();
@@ -68,24 +71,41 @@ export class LinuxProcSampler implements Sampler {
     // (clearing one frees its table, and growing it back left a quarter of a MiB of garbage per
     // tick at 5,000 processes, most of it in V8's large-object space).
     const rows = this.rowMaps[this.tick % 2]!;
-    for (const name of readdirSync(this.procRoot)) {
-      const first = name.charCodeAt(0);
-      if (first < 48 || first > 57) continue;
-      const pid = Number(name);
-      const known = focus && !focus.has(pid) && !this.stale.has(pid) ? this.entries.get(pid) : undefined;
-      if (known) {
-        known.seenInTick = this.tick;
-        rows.set(pid, known.record);
-        continue;
+    if (system.lastPid === this.lastPidListed) {
+      // No pid was handed out since /proc was last listed, so no process is new: the previous
+      // sample's pids are the list (the gone ones fail their read). Listing /proc costs a third of
+      // a tick at 5,000 processes.
+      for (const pid of this.rowMaps[(this.tick + 1) % 2]!.keys()) this.visit(pid, rows, context, focus);
+    } else {
+      for (const name of readdirSync(this.procRoot)) {
+        const first = name.charCodeAt(0);
+        if (first >= 48 && first <= 57) this.visit(Number(name), rows, context, focus);
       }
-      const record = this.sampleProcess(pid, context);
-      if (record) rows.set(pid, record);
-      else rows.delete(pid);
+      // Read before the listing: a process started during it makes the next tick list again.
+      this.lastPidListed = system.lastPid;
     }
     this.sweep(rows);
     this.readOrphansAgain(rows, context, focus === undefined);
 
     return { rows, summary: this.systemFiles.summarize(system, rows, takenAt) };
+  }
+
+  /** Puts the process's row in `rows`, or takes it out if it cannot be read. */
+  private visit(
+    pid: number,
+    rows: Map<number, ProcessRecord>,
+    context: RecordContext,
+    focus?: ReadonlySet<number>,
+  ): void {
+    const known = focus && !focus.has(pid) && !this.stale.has(pid) ? this.entries.get(pid) : undefined;
+    if (known) {
+      known.seenInTick = this.tick;
+      rows.set(pid, known.record);
+      return;
+    }
+    const record = this.sampleProcess(pid, context);
+    if (record) rows.set(pid, record);
+    else rows.delete(pid);
   }
 
   close(): void {
@@ -146,36 +166,34 @@ export class LinuxProcSampler implements Sampler {
   }
 
   private sampleNewProcess(pid: number, context: RecordContext): ProcessRecord | null {
-    const path = `${this.procRoot}/${pid}/stat`;
+    // Opened before stat is read: a run in between would otherwise go unseen.
+    let runCount = this.keptOpen < this.maxKeptOpen ? this.gate.open(pid) : null;
+    if (runCount) this.keptOpen += 1;
     let fd: number | null = null;
     let uid: number;
     let stat: StatBytes;
-    // Opened before stat is read: a run in between would otherwise go unseen.
-    const runCount = this.keptOpen + 2 <= this.maxKeptOpen ? this.gate.open(pid) : null;
-    if (runCount) this.keptOpen += 1;
-    const giveUp = () => {
-      if (fd !== null) this.closeFd(fd);
-      if (runCount) this.closeFd(runCount.fd);
-      return null;
-    };
     try {
-      if (this.keptOpen < this.maxKeptOpen) {
-        fd = openSync(path, 'r');
-        this.keptOpen += 1;
-        uid = fstatSync(fd).uid;
-        const length = this.readFd(fd); // may grow readBuffer: read it only afterwards
-        stat = new StatBytes(this.readBuffer, length);
-      } else {
-        uid = statSync(`${this.procRoot}/${pid}`).uid;
-        const bytes = readFileSync(path);
-        stat = new StatBytes(bytes, bytes.length);
-      }
+      fd = openSync(`${this.procRoot}/${pid}/stat`, 'r');
+      uid = fstatSync(fd).uid;
+      const length = this.readFd(fd); // may grow readBuffer: read it only afterwards
+      stat = new StatBytes(this.readBuffer, length);
     } catch {
       // Vanished between readdir and open: normal, not an error.
-      return giveUp();
+      if (fd !== null) closeSync(fd);
+      if (runCount) this.closeFd(runCount.fd);
+      return null;
     }
     const fields = parseStat(stat.toString());
-    if (!fields) return giveUp();
+    if (runCount && !(fields && mayBeSkipped(fields.threads, fields.ttyNr !== 0))) {
+      this.closeFd(runCount.fd);
+      runCount = null;
+    }
+    if (!fields) {
+      closeSync(fd);
+      return null;
+    }
+    // One file kept per process: its schedstat when the gate may skip it, else its stat.
+    const keptFd = runCount ? (closeSync(fd), null) : this.keepOpen(fd);
     const cpuTicks = fields.utimeTicks + fields.stimeTicks;
     // First sight: the lifetime average, as ps computes %CPU.
     const ageSeconds = (context.takenAt - this.records.startTimeMs(fields, context)) / 1000;
@@ -185,7 +203,7 @@ export class LinuxProcSampler implements Sampler {
     const lock = this.locked.firstRead(pid, ownsMemory(fields), context.now);
     const record = this.records.build(fields, uid, cmdline, cpuPercent, lock.lockedPages, context);
     this.entries.set(pid, {
-      fd,
+      fd: keptFd,
       stat,
       record,
       cpuTicks,
@@ -193,7 +211,7 @@ export class LinuxProcSampler implements Sampler {
       seenInTick: this.tick,
       cmdlineUnsettled: isUnsettled(cmdline, fields),
       argvAddress: fields.argvAddress,
-      runCount: this.keepRunCount(runCount, fd, fields),
+      runCount,
       // Spread over one more period by pid, so the first sample's thousands are not all due at once.
       wholeReadDueAt: context.now + IDLE_REREAD_MS * (1 + (pid % 64) / 64),
       skippedInTick: 0,
@@ -202,11 +220,14 @@ export class LinuxProcSampler implements Sampler {
     return record;
   }
 
-  /** Only a single-threaded process without a terminal, whose stat stays open, may be skipped (SchedstatGate). */
-  private keepRunCount(runCount: RunCount | null, statFd: number | null, f: StatFields): RunCount | null {
-    if (!runCount || (statFd !== null && mayBeSkipped(f.threads, f.ttyNr !== 0))) return runCount;
-    this.closeFd(runCount.fd);
-    return null;
+  /** Keeps a stat fd open for the next ticks if the cap allows; else closes it. */
+  private keepOpen(fd: number): number | null {
+    if (this.keptOpen >= this.maxKeptOpen) {
+      closeSync(fd);
+      return null;
+    }
+    this.keptOpen += 1;
+    return fd;
   }
 
   /**
@@ -255,13 +276,26 @@ export class LinuxProcSampler implements Sampler {
 
   /** Reads the stat bytes into readBuffer; returns their length, or -1 once the process is gone. */
   private readEntry(entry: ProcessEntry): number {
+    if (entry.fd !== null) {
+      try {
+        return this.readFd(entry.fd);
+      } catch {
+        return -1;
+      }
+    }
+    let fd: number;
     try {
-      if (entry.fd !== null) return this.readFd(entry.fd);
-      const bytes = readFileSync(`${this.procRoot}/${entry.record.pid}/stat`);
-      if (bytes.length > this.readBuffer.length) this.readBuffer = Buffer.allocUnsafe(bytes.length * 2);
-      bytes.copy(this.readBuffer);
-      return bytes.length;
+      fd = openSync(`${this.procRoot}/${entry.record.pid}/stat`, 'r');
     } catch {
+      return -1;
+    }
+    try {
+      const length = this.readFd(fd);
+      // A process the gate no longer skips (it gained a thread or a terminal) keeps its stat instead.
+      entry.fd = entry.runCount ? (closeSync(fd), null) : this.keepOpen(fd);
+      return length;
+    } catch {
+      closeSync(fd);
       return -1;
     }
   }

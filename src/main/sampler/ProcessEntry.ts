@@ -6,7 +6,10 @@ import type { RunCount } from './SchedstatGate';
 import type { StatBytes } from './StatBytes';
 
 export interface ProcessEntry extends LockState {
-  /** Kept-open fd of /proc/PID/stat, or null past the fd cap (then open/read/close each tick). */
+  /**
+   * Kept-open fd of /proc/PID/stat, or null (then opened per read) when its schedstat is kept
+   * instead or past the fd cap: a kept /proc file holds a page of kernel memory, so one per process.
+   */
   fd: number | null;
   /** The stat bytes last parsed. */
   stat: StatBytes;

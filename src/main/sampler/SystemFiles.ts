@@ -11,6 +11,9 @@ export interface SystemReading {
   memTotalBytes: number;
   memAvailableBytes: number;
   cpuPerCore: number[];
+  loadAverage: [number, number, number];
+  /** The pid handed out last: while it stays the same, no process can have started. */
+  lastPid: number;
 }
 
 export class SystemFiles {
@@ -26,6 +29,7 @@ export class SystemFiles {
   read(): SystemReading {
     const procStat = parseProcStat(this.files.stat.read());
     const memInfo = parseMeminfo(this.files.meminfo.read());
+    const loadavg = parseLoadavg(this.files.loadavg.read());
     const cpuPerCore = corePercents(this.previousCores, procStat.cores);
     this.previousCores = procStat.cores;
     return {
@@ -33,6 +37,8 @@ export class SystemFiles {
       memTotalBytes: memInfo.totalBytes,
       memAvailableBytes: memInfo.availableBytes,
       cpuPerCore,
+      loadAverage: loadavg.averages,
+      lastPid: loadavg.lastPid,
     };
   }
 
@@ -41,7 +47,7 @@ export class SystemFiles {
       takenAt,
       processCount: rows.size,
       ...countStates(rows),
-      loadAverage: parseLoadavg(this.files.loadavg.read()),
+      loadAverage: reading.loadAverage,
       cpuPerCore: reading.cpuPerCore,
       memTotalBytes: reading.memTotalBytes,
       memUsedBytes: reading.memTotalBytes - reading.memAvailableBytes,

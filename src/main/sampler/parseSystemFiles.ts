@@ -46,9 +46,17 @@ export function parseMeminfo(text: string): MemInfo {
   return { totalBytes, availableBytes };
 }
 
-export function parseLoadavg(text: string): [number, number, number] {
-  const [one, five, fifteen] = text.split(' ').map(Number);
-  return [one ?? 0, five ?? 0, fifteen ?? 0];
+export interface Loadavg {
+  averages: [number, number, number];
+  /** The pid handed out last in this pid namespace (the fifth field), NaN if unreadable. */
+  lastPid: number;
+}
+
+/** "0.68 0.36 0.18 1/78 4370": three load averages, runnable/all threads, the last pid. */
+export function parseLoadavg(text: string): Loadavg {
+  const fields = text.split(' ');
+  const [one, five, fifteen] = fields.map(Number);
+  return { averages: [one ?? 0, five ?? 0, fifteen ?? 0], lastPid: Number(fields[4] ?? NaN) };
 }
 
 export function parseUptime(text: string): number {

@@ -1,5 +1,5 @@
 // The /proc sampler against real processes started by the test.
-import { closeSync, readFileSync } from 'node:fs';
+import { closeSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LinuxProcSampler } from '../../../../src/main/sampler/LinuxProcSampler';
 import { LockedPages } from '../../../../src/main/sampler/LockedPages';
@@ -33,6 +33,13 @@ describe('LinuxProcSampler with real processes', () => {
     expect(row.kernelThread).toBe(false);
     expect(Math.abs(row.startTime - Date.now())).toBeLessThan(60_000);
     expect(row.rssBytes).toBeGreaterThan(0);
+  });
+
+  it('sees a new process in the first sample after it started, when it lists /proc only after a new pid', () => {
+    // Samples back to back: most find no new pid on a quiet machine and list nothing.
+    for (let i = 0; i < 5; i++) sampler.sample();
+    const child = children.spawn('sleep', ['30']);
+    expect(sampler.sample().rows.get(child.pid)?.pid).toBe(child.pid);
   });
 
   it('reuses the record object of a process that did not change', async () => {
@@ -186,6 +193,17 @@ describe('LinuxProcSampler with real processes', () => {
     expect(Object.values(summary.stateCounts).reduce((a, b) => a + (b ?? 0), 0)).toBe(rows.size);
   });
 
+  it('keeps one /proc file open per process: the schedstat of one it may skip, the stat of the others', async (context) => {
+    if (!new SchedstatGate('/proc').enabled) return context.skip('this kernel keeps no schedstat');
+    const child = children.spawn('sleep', ['30']);
+    await waitFor('the sleep asleep', () => procState(child.pid) === 'S');
+    await waitFor('the child in a sample', () => rowOf(child.pid));
+    // Each kept /proc file holds a page of kernel memory: a sleeping single-threaded process needs
+    // only its schedstat, a multithreaded one (this test) only its stat.
+    expect(openProcFiles(child.pid)).toEqual(['schedstat']);
+    expect(openProcFiles(process.pid)).toEqual(['stat']);
+  });
+
   it('keeps sampling correctly beyond its open-file cap', async () => {
     const capped = new LinuxProcSampler({ maxKeptOpen: 3 });
     try {
@@ -253,3 +271,18 @@ describe('LinuxProcSampler and locked memory (ps STAT L)', () => {
     }
   });
 });
+
+/** The files of /proc/PID this process holds open (the sampler's kept files), by name. */
+function openProcFiles(pid: number): string[] {
+  const prefix = `/proc/${pid}/`;
+  const names: string[] = [];
+  for (const fd of readdirSync('/proc/self/fd')) {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      if (target.startsWith(prefix)) names.push(target.slice(prefix.length));
+    } catch {
+      // closed meanwhile (readdir's own fd)
+    }
+  }
+  return names.sort();
+}

@@ -23,8 +23,9 @@ describe('system file parsers', () => {
 
   it('reads load averages and uptime', () => {
     const load = parseLoadavg(fixture('loadavg.txt'));
-    expect(load).toHaveLength(3);
-    for (const value of load) expect(value).toBeGreaterThanOrEqual(0);
+    expect(load.averages).toEqual([0.68, 0.36, 0.18]);
+    expect(load.lastPid).toBe(4370);
+    expect(parseLoadavg('garbage').lastPid).toBeNaN();
     expect(parseUptime(fixture('uptime.txt'))).toBeGreaterThan(0);
   });
 
