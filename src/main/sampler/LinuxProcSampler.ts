@@ -71,10 +71,11 @@ export class LinuxProcSampler implements Sampler {
     // (clearing one frees its table, and growing it back left a quarter of a MiB of garbage per
     // tick at 5,000 processes, most of it in V8's large-object space).
     const rows = this.rowMaps[this.tick % 2]!;
-    if (system.lastPid === this.lastPidListed) {
+    if (!focus && system.lastPid === this.lastPidListed) {
       // No pid was handed out since /proc was last listed, so no process is new: the previous
       // sample's pids are the list (the gone ones fail their read). Listing /proc costs a third of
-      // a tick at 5,000 processes.
+      // a tick at 5,000 processes. A focused sample lists it: the processes it does not read are
+      // known gone only by their absence.
       for (const pid of this.rowMaps[(this.tick + 1) % 2]!.keys()) this.visit(pid, rows, context, focus);
     } else {
       for (const name of readdirSync(this.procRoot)) {

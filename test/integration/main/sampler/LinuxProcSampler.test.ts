@@ -61,7 +61,8 @@ describe('LinuxProcSampler with real processes', () => {
     process.kill(leaving.pid, 'SIGKILL');
     await reaped;
     for (let i = 0; i < 4; i++) {
-      const { rows } = i % 2 ? sampler.sample(new Set([staying.pid])) : sampler.sample();
+      // Focused first: a focused sample does not read the leaving process, yet must drop it.
+      const { rows } = i % 2 ? sampler.sample() : sampler.sample(new Set([staying.pid]));
       expect(rows.has(leaving.pid)).toBe(false);
       expect(rows.get(staying.pid)?.pid).toBe(staying.pid);
     }
