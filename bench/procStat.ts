@@ -1,5 +1,5 @@
 // What the kernel counted for a process or a process tree: CPU time and RSS, read from /proc.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 /** USER_HZ of /proc/PID/stat's time fields (proc_pid_stat(5)); 100 on every Linux that ProcLab supports. */
 const TICKS_PER_SECOND = 100;
@@ -37,6 +37,19 @@ export function cmdlineOf(pid: number): string[] {
   } catch {
     return [];
   }
+}
+
+/** How many files under /proc the process holds open (the sampler keeps one per process it may skip). */
+export function openProcFilesOf(pid: number): number {
+  let count = 0;
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      if (readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith('/proc/')) count += 1;
+    } catch {
+      // closed meanwhile
+    }
+  }
+  return count;
 }
 
 export function processCount(): number {

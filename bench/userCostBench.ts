@@ -6,7 +6,7 @@ import { Churn } from './Churn';
 import type { CpuProfile } from './cpuProfile';
 import { withIdle } from './IdleProcesses';
 import { interact } from './interactions';
-import { CpuMeter, processCount, rssOf } from './procStat';
+import { CpuMeter, openProcFilesOf, processCount, rssOf } from './procStat';
 import { ProcLabStand, type LoopDelay } from './ProcLabStand';
 import { median } from './stats';
 import { TerminalMonitor, type MonitorName } from './TerminalMonitor';
@@ -46,6 +46,8 @@ export interface SizeResult {
   /** Renderer CPU with live updates paused: nothing in view changes. */
   pausedRenderer: number;
   serverRss: number;
+  /** /proc files the server keeps open: each holds a page of kernel memory that no RSS shows. */
+  serverProcFiles: number;
   longFrames: number[];
   /** Each long frame with where its time went, printed with the profiles. */
   longFramesDescribed: string[];
@@ -142,7 +144,7 @@ async function followChurnMemory(
 
 /** Runs `during` (by default, when profiling: one window of waiting), under the page's profiler if profiles are asked for. */
 type Profiler = (phase: string, during?: () => Promise<void>) => Promise<void>;
-type CostPhases = Pick<SizeResult, 'quiet' | 'churn' | 'churnMemory' | 'serverRss'>;
+type CostPhases = Pick<SizeResult, 'quiet' | 'churn' | 'churnMemory' | 'serverRss' | 'serverProcFiles'>;
 
 /** Quiet, then churn, with btop and htop measured alongside; then the churn goes on for the memory. */
 async function measureCosts(stand: ProcLabStand, options: SizeOptions, profile: Profiler): Promise<CostPhases> {
@@ -152,7 +154,8 @@ async function measureCosts(stand: ProcLabStand, options: SizeOptions, profile: 
     await sleep(SETTLE_MS);
     const quiet = await measureWindow(stand, monitors, options.windowSeconds);
     const quietServerRss = rssOf(stand.serverPid) ?? NaN;
-    if (!options.churn) return { quiet, churn: null, churnMemory: null, serverRss: quietServerRss };
+    const serverProcFiles = openProcFilesOf(stand.serverPid);
+    if (!options.churn) return { quiet, churn: null, churnMemory: null, serverRss: quietServerRss, serverProcFiles };
     churn.start();
     const churnStart = { at: performance.now(), ...(await pageMemory(stand)) };
     await sleep(SETTLE_MS);
@@ -162,7 +165,7 @@ async function measureCosts(stand: ProcLabStand, options: SizeOptions, profile: 
     await profile('churn');
     const churnMemory =
       options.churnMinutes > 0 ? await followChurnMemory(stand, churnStart, options.churnMinutes) : null;
-    return { quiet, churn: churnCost, churnMemory, serverRss };
+    return { quiet, churn: churnCost, churnMemory, serverRss, serverProcFiles };
   } finally {
     for (const monitor of monitors.values()) monitor.stop();
     await churn.stop();
