@@ -53,6 +53,17 @@ describe('flattenTree', () => {
     expect(flattenTree(rows, none).map((r) => r.depth)).toEqual([0, 1, 2, 1, 2]);
   });
 
+  it('keeps the tree row of a process whose row and place did not change', () => {
+    const cache = new WeakMap();
+    const first = flattenTree(rows, none, cache);
+    const again = flattenTree(rows, none, cache);
+    expect(again.every((row, i) => row === first[i])).toBe(true);
+    // Folding the shell changes its row only; its hidden child has none.
+    const folded = flattenTree(rows, { ...none, collapsed: new Set([processKey(shell)]) }, cache);
+    expect(folded.map((row) => first.includes(row))).toEqual([true, false, true, true]);
+    expect(folded[1]).toMatchObject({ record: shell, expanded: false });
+  });
+
   it('hides the children of a collapsed node', () => {
     const tree = flattenTree(rows, { ...none, collapsed: new Set([processKey(shell)]) });
     expect(names(tree)).toEqual(['init', 'shell', 'daemon', 'worker']);

@@ -1,7 +1,7 @@
 // Derives what the grid shows from the store: filtered, then sorted (table) or folded (tree).
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DisplayRow, TreeRow } from '../views/DisplayRow';
-import { flattenTree } from '../views/flattenTree';
+import { flattenTree, type TreeRowCache } from '../views/flattenTree';
 import { parseProcessQuery, type ProcessPredicate, type QueryError } from '../views/processQuery';
 import type { ProcessKey } from '../views/processKey';
 import { sortRows, type SortSpec } from '../views/sortRows';
@@ -43,12 +43,13 @@ export function useVisibleRows(
   sort: SortSpec,
   collapsed: ReadonlySet<ProcessKey>,
 ): VisibleRows {
+  const [treeRowCache] = useState<TreeRowCache>(() => new WeakMap());
   const all = useMemo(() => (version >= 0 ? store.displayRows() : []), [store, version]);
   const { predicate, error } = useMemo(() => combineFilters(filters), [filters]);
   const matched = useMemo(() => (predicate ? all.filter((row) => predicate(row.record)) : all), [all, predicate]);
   const rows = useMemo(() => {
     if (mode === 'table') return sortRows(matched, sort);
-    return flattenTree(all, { collapsed, filter: predicate, showSubtrees: filters.showSubtrees });
-  }, [mode, matched, all, sort, collapsed, predicate, filters.showSubtrees]);
+    return flattenTree(all, { collapsed, filter: predicate, showSubtrees: filters.showSubtrees }, treeRowCache);
+  }, [mode, matched, all, sort, collapsed, predicate, filters.showSubtrees, treeRowCache]);
   return { rows, matchCount: matched.length, total: all.length, queryError: error };
 }

@@ -1,5 +1,6 @@
 // Turns the derived tree into the rows the tree view shows: folds applied, filters keeping ancestors.
 import { buildTree, type TreeNode } from '../../../shared/model/buildTree';
+import type { ProcessRecord } from '../../../shared/model/ProcessRecord';
 import type { DisplayRow, TreeRow } from './DisplayRow';
 import type { ProcessPredicate } from './processQuery';
 import type { ProcessKey } from './processKey';
@@ -12,9 +13,24 @@ export interface TreeOptions {
   showSubtrees: boolean;
 }
 
-export function flattenTree(rows: DisplayRow[], { collapsed, filter, showSubtrees }: TreeOptions): TreeRow[] {
-  const byPid = new Map(rows.map((row) => [row.record.pid, row]));
-  const roots = buildTree(rows.map((row) => row.record));
+/**
+ * The tree rows of earlier calls, by display row: a process whose row and place did not change
+ * keeps its tree row, so an update at 10,000 processes allocates rows only for what changed.
+ */
+export type TreeRowCache = WeakMap<DisplayRow, TreeRow>;
+
+export function flattenTree(
+  rows: DisplayRow[],
+  { collapsed, filter, showSubtrees }: TreeOptions,
+  cache?: TreeRowCache,
+): TreeRow[] {
+  const byPid = new Map<number, DisplayRow>();
+  const records: ProcessRecord[] = [];
+  for (const row of rows) {
+    byPid.set(row.record.pid, row);
+    records.push(row.record);
+  }
+  const roots = buildTree(records);
   const visible = filter ? visibleUnderFilter(roots, filter, showSubtrees) : null;
   const out: TreeRow[] = [];
   const stack: TreeNode[] = [...roots].reverse();
@@ -27,16 +43,33 @@ export function flattenTree(rows: DisplayRow[], { collapsed, filter, showSubtree
     const children = visible ? node.children.filter((c) => visible.has(c)) : node.children;
     // While filtering, the path to every match stays open so no match hides in a fold.
     const expanded = children.length > 0 && (mark === 'context' || !collapsed.has(key));
-    out.push({
-      ...row,
-      depth: node.depth,
-      hasChildren: children.length > 0,
-      expanded,
-      contextOnly: mark === 'context',
-    });
+    out.push(treeRow(row, node.depth, children.length > 0, expanded, mark === 'context', cache));
     if (expanded) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return out;
+}
+
+function treeRow(
+  row: DisplayRow,
+  depth: number,
+  hasChildren: boolean,
+  expanded: boolean,
+  contextOnly: boolean,
+  cache: TreeRowCache | undefined,
+): TreeRow {
+  const cached = cache?.get(row);
+  if (
+    cached &&
+    cached.depth === depth &&
+    cached.hasChildren === hasChildren &&
+    cached.expanded === expanded &&
+    cached.contextOnly === contextOnly
+  )
+    return cached;
+  const { key, record, exit, isNew } = row;
+  const made = { key, record, exit, isNew, depth, hasChildren, expanded, contextOnly };
+  cache?.set(row, made);
+  return made;
 }
 
 type Mark = 'match' | 'context' | 'subtree';
