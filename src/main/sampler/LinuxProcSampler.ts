@@ -1,9 +1,8 @@
 // The Linux sampler: reads /proc directly, keeping one file of each process open so a tick is one
 // pread each: its schedstat when that tells whether its stat must be read, else its stat.
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, readdirSync, readFileSync } from 'node:fs';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import { GoneParents } from './GoneParents';
-import { readWhole } from './KeptOpenFile';
 import { LockedPages } from './LockedPages';
 import { parseCmdline } from './parseCmdline';
 import { ownsMemory, PF_KTHREAD, parseStat } from './parseStat';
@@ -12,6 +11,7 @@ import { RecordBuilder, type RecordContext } from './RecordBuilder';
 import type { Sample, Sampler } from './Sampler';
 import { defaultKeptOpenCap } from './openFilesLimit';
 import { StatBytes } from './StatBytes';
+import { StatFiles } from './StatFiles';
 import { IDLE_REREAD_MS, mayBeSkipped, SchedstatGate } from './SchedstatGate';
 import { SystemFiles } from './SystemFiles';
 
@@ -28,14 +28,11 @@ export interface LinuxProcSamplerOptions {
 export class LinuxProcSampler implements Sampler {
   readonly kind = 'linux-proc' as const;
   private readonly procRoot: string;
-  private readonly maxKeptOpen: number;
   private readonly records = new RecordBuilder();
   private readonly locked: LockedPages;
   private readonly entries = new Map<number, ProcessEntry>();
   private readonly systemFiles: SystemFiles;
-  private readBuffer: Buffer = Buffer.allocUnsafe(1024);
   private readonly rowMaps = [new Map<number, ProcessRecord>(), new Map<number, ProcessRecord>()];
-  private keptOpen = 0;
   private tick = 0;
   /** loadavg's last pid when /proc was last listed (NaN: never, or unreadable, so list every tick). */
   private lastPidListed = NaN;
@@ -43,10 +40,11 @@ export class LinuxProcSampler implements Sampler {
   /** Pids to read whole at the next sample whatever the gate says (ProcLab reniced them). */
   private stale: ReadonlySet<number> = new Set();
   private readonly goneParents = new GoneParents();
+  private readonly files: StatFiles;
 
   constructor(options: LinuxProcSamplerOptions = {}) {
     this.procRoot = options.procRoot ?? '/proc';
-    this.maxKeptOpen = options.maxKeptOpen ?? defaultKeptOpenCap();
+    this.files = new StatFiles(this.procRoot, options.maxKeptOpen ?? defaultKeptOpenCap());
     this.locked = new LockedPages(this.procRoot, options.lockedRecheckMs);
     this.gate = new SchedstatGate(this.procRoot);
     this.systemFiles = new SystemFiles(this.procRoot);
@@ -125,7 +123,7 @@ export class LinuxProcSampler implements Sampler {
       entry.readAt = context.now;
       return entry.record;
     }
-    const length = entry ? this.readEntry(entry) : -1;
+    const length = entry ? this.files.readEntry(entry) : -1;
     if (entry && length < 0) {
       // The kept fd points at a process that is gone; the pid listed now may be a new one.
       this.forget(entry);
@@ -135,7 +133,7 @@ export class LinuxProcSampler implements Sampler {
     entry.seenInTick = this.tick;
     entry.wholeReadDueAt = context.now + IDLE_REREAD_MS;
     // Comparing bytes spares decoding and parsing (and the garbage) for every idle process.
-    const buffer = this.readBuffer;
+    const buffer = this.files.buffer;
     const unchanged = entry.stat.equals(buffer, length);
     if (!unchanged) entry.ranSinceLockedRead = true;
     const lockChanged = this.locked.recheckIfDue(pid, entry, context.now);
@@ -168,25 +166,18 @@ export class LinuxProcSampler implements Sampler {
 
   private sampleNewProcess(pid: number, context: RecordContext): ProcessRecord | null {
     // Opened before stat is read: a run in between would otherwise go unseen.
-    let runCount = this.keptOpen < this.maxKeptOpen ? this.gate.open(pid) : null;
-    if (runCount) this.keptOpen += 1;
-    let fd: number | null = null;
-    let uid: number;
-    let stat: StatBytes;
-    try {
-      fd = openSync(`${this.procRoot}/${pid}/stat`, 'r');
-      uid = fstatSync(fd).uid;
-      const length = this.readFd(fd); // may grow readBuffer: read it only afterwards
-      stat = new StatBytes(this.readBuffer, length);
-    } catch {
-      // Vanished between readdir and open: normal, not an error.
-      if (fd !== null) closeSync(fd);
-      if (runCount) this.closeFd(runCount.fd);
+    let runCount = this.files.hasRoom ? this.gate.open(pid) : null;
+    if (runCount) this.files.counted();
+    const opened = this.files.openNew(pid);
+    if (!opened) {
+      if (runCount) this.files.close(runCount.fd);
       return null;
     }
+    const { fd, uid } = opened;
+    const stat = new StatBytes(this.files.buffer, opened.length);
     const fields = parseStat(stat.toString());
     if (runCount && !(fields && mayBeSkipped(fields.threads, fields.ttyNr !== 0))) {
-      this.closeFd(runCount.fd);
+      this.files.close(runCount.fd);
       runCount = null;
     }
     if (!fields) {
@@ -194,7 +185,7 @@ export class LinuxProcSampler implements Sampler {
       return null;
     }
     // One file kept per process: its schedstat when the gate may skip it, else its stat.
-    const keptFd = runCount ? (closeSync(fd), null) : this.keepOpen(fd);
+    const keptFd = runCount ? (closeSync(fd), null) : this.files.keep(fd);
     const cpuTicks = fields.utimeTicks + fields.stimeTicks;
     // First sight: the lifetime average, as ps computes %CPU.
     const ageSeconds = (context.takenAt - this.records.startTimeMs(fields, context)) / 1000;
@@ -221,16 +212,6 @@ export class LinuxProcSampler implements Sampler {
     return record;
   }
 
-  /** Keeps a stat fd open for the next ticks if the cap allows; else closes it. */
-  private keepOpen(fd: number): number | null {
-    if (this.keptOpen >= this.maxKeptOpen) {
-      closeSync(fd);
-      return null;
-    }
-    this.keptOpen += 1;
-    return fd;
-  }
-
   /**
    * Whether the process can keep its record without a read of its stat: it did not run since it
    * was last looked at, and nothing that changes without it running is due a look.
@@ -238,7 +219,7 @@ export class LinuxProcSampler implements Sampler {
   private sleptThrough(entry: ProcessEntry, now: number): boolean {
     const record = entry.record;
     if (entry.runCount && !mayBeSkipped(record.threads, record.tty !== null)) {
-      this.closeFd(entry.runCount.fd);
+      this.files.close(entry.runCount.fd);
       entry.runCount = null;
     }
     if (!entry.runCount) return false;
@@ -275,40 +256,6 @@ export class LinuxProcSampler implements Sampler {
     if (fullTick) this.goneParents.endFullTick();
   }
 
-  /** Reads the stat bytes into readBuffer; returns their length, or -1 once the process is gone. */
-  private readEntry(entry: ProcessEntry): number {
-    if (entry.fd !== null) {
-      try {
-        return this.readFd(entry.fd);
-      } catch {
-        return -1;
-      }
-    }
-    let fd: number;
-    try {
-      fd = openSync(`${this.procRoot}/${entry.record.pid}/stat`, 'r');
-    } catch {
-      return -1;
-    }
-    try {
-      const length = this.readFd(fd);
-      // A process the gate no longer skips (it gained a thread or a terminal) keeps its stat instead.
-      entry.fd = entry.runCount ? (closeSync(fd), null) : this.keepOpen(fd);
-      return length;
-    } catch {
-      closeSync(fd);
-      return -1;
-    }
-  }
-
-  private readFd(fd: number): number {
-    return readWhole(
-      fd,
-      () => this.readBuffer,
-      (bigger) => (this.readBuffer = bigger),
-    );
-  }
-
   private readCmdline(pid: number, fallback: string[]): string[] {
     try {
       return parseCmdline(readFileSync(`${this.procRoot}/${pid}/cmdline`, 'utf8'));
@@ -331,14 +278,9 @@ export class LinuxProcSampler implements Sampler {
   }
 
   private closeEntry(entry: ProcessEntry): void {
-    if (entry.fd !== null) this.closeFd(entry.fd);
+    if (entry.fd !== null) this.files.close(entry.fd);
     entry.fd = null;
-    if (entry.runCount) this.closeFd(entry.runCount.fd);
+    if (entry.runCount) this.files.close(entry.runCount.fd);
     entry.runCount = null;
-  }
-
-  private closeFd(fd: number): void {
-    closeSync(fd);
-    this.keptOpen -= 1;
   }
 }
