@@ -12,6 +12,7 @@ import type { Sample, Sampler } from './Sampler';
 import { defaultKeptOpenCap } from './openFilesLimit';
 import { StatBytes } from './StatBytes';
 import { StatFiles } from './StatFiles';
+import { NewPidWatch } from './NewPidWatch';
 import { IDLE_REREAD_MS, mayBeSkipped, SchedstatGate } from './SchedstatGate';
 import { SystemFiles } from './SystemFiles';
 
@@ -34,8 +35,7 @@ export class LinuxProcSampler implements Sampler {
   private readonly systemFiles: SystemFiles;
   private readonly rowMaps = [new Map<number, ProcessRecord>(), new Map<number, ProcessRecord>()];
   private tick = 0;
-  /** loadavg's last pid when /proc was last listed (NaN: never, or unreadable, so list every tick). */
-  private lastPidListed = NaN;
+  private readonly newPids: NewPidWatch;
   private readonly gate: SchedstatGate;
   /** Pids to read whole at the next sample whatever the gate says (ProcLab reniced them). */
   private stale: ReadonlySet<number> = new Set();
@@ -48,6 +48,7 @@ export class LinuxProcSampler implements Sampler {
     this.locked = new LockedPages(this.procRoot, options.lockedRecheckMs);
     this.gate = new SchedstatGate(this.procRoot);
     this.systemFiles = new SystemFiles(this.procRoot);
+    this.newPids = new NewPidWatch(`${this.procRoot}/loadavg`);
   }
 
   /**
@@ -69,20 +70,20 @@ export class LinuxProcSampler implements Sampler {
     // (clearing one frees its table, and growing it back left a quarter of a MiB of garbage per
     // tick at 5,000 processes, most of it in V8's large-object space).
     const rows = this.rowMaps[this.tick % 2]!;
-    if (!focus && system.lastPid === this.lastPidListed) {
-      // No pid was handed out since /proc was last listed, so no process is new: the previous
-      // sample's pids are the list (the gone ones fail their read). Listing /proc costs a third of
-      // a tick at 5,000 processes. A focused sample lists it: the processes it does not read are
-      // known gone only by their absence.
-      for (const pid of this.rowMaps[(this.tick + 1) % 2]!.keys()) this.visit(pid, rows, context, focus);
-    } else {
+    // A focused sample lists /proc always: the processes it does not read are known gone only by
+    // their absence. Otherwise, with no new pid, the previous sample's pids are the list (a gone
+    // one fails its read).
+    const list = focus !== undefined || this.newPids.mustList(system.lastPid);
+    if (list) {
       for (const name of readdirSync(this.procRoot)) {
         const first = name.charCodeAt(0);
         if (first >= 48 && first <= 57) this.visit(Number(name), rows, context, focus);
       }
-      // Read before the listing: a process started during it makes the next tick list again.
-      this.lastPidListed = system.lastPid;
+    } else {
+      for (const pid of this.rowMaps[(this.tick + 1) % 2]!.keys()) this.visit(pid, rows, context, focus);
     }
+    // loadavg was read before the listing: a process started during it makes a later sample list.
+    this.newPids.sampled(list, system.lastPid);
     this.sweep(rows);
     this.readOrphansAgain(rows, context, focus === undefined);
 
