@@ -137,9 +137,9 @@ describe(`transport fuzz (FUZZ_SEED=${SEED})`, () => {
     expect(ws.readyState).toBe(WebSocket.OPEN);
     const answers = replies.filter((r) => 'ok' in r);
     const codes = new Set(answers.filter((r) => !r.ok).map((r) => r.error!.code));
-    expect([...codes].every((code) => ['INVALID_MESSAGE', 'INVALID_ARGUMENT', 'UNKNOWN_METHOD'].includes(code))).toBe(
-      true,
-    );
+    // A mutation can turn out well formed: a read about a pid that is not there is answered so.
+    const clearErrors = ['INVALID_MESSAGE', 'INVALID_ARGUMENT', 'UNKNOWN_METHOD', 'NO_SUCH_PROCESS'];
+    expect([...codes].filter((code) => !clearErrors.includes(code))).toEqual([]);
     // No acting method was ever accepted.
     for (const reply of answers) expect(reply.error?.message ?? '').not.toMatch(/^(INTERNAL)/);
     expect(answers.every((r) => r.ok || r.error!.message.length <= 300)).toBe(true);
