@@ -113,7 +113,11 @@ export async function startWsServer(options: WsServerOptions): Promise<RunningWs
     close: async () => {
       for (const client of wss.clients) client.terminate();
       wss.close();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // close() waits for every connection to end, and one that never sent a request (a browser
+      // opens spares ahead of need) held `proclab serve` after SIGTERM until its peer let go.
+      http.closeAllConnections();
+      await closed;
     },
   };
 }

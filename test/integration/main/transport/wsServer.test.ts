@@ -1,4 +1,5 @@
 // Browser mode's WebSocket server: token, Origin, Host, malformed messages, and live updates.
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createDispatch } from '../../../../src/main/service/dispatch';
@@ -37,6 +38,23 @@ describe('WebSocket server', () => {
   afterAll(async () => {
     await server.close();
     await service.close();
+  });
+
+  it('closes at once while a client holds a connection that never sent a request', async () => {
+    const other = await startWsServer({
+      dispatch: createDispatch(service),
+      onDisconnect: (c) => service.disconnect(c),
+      rendererDir: null,
+    });
+    const idle = net.connect(other.port, '127.0.0.1');
+    await new Promise((resolve) => idle.once('connect', resolve));
+    try {
+      let closed = false;
+      void other.close().then(() => (closed = true));
+      await waitFor('the server closed', () => closed);
+    } finally {
+      idle.destroy();
+    }
   });
 
   it('binds to 127.0.0.1 by default', () => {
