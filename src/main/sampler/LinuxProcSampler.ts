@@ -1,6 +1,6 @@
 // The Linux sampler: reads /proc directly, keeping one file of each process open so a tick is one
 // pread each: its schedstat when that tells whether its stat must be read, else its stat.
-import { closeSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { ProcessRecord } from '../../shared/model/ProcessRecord';
 import { GoneParents } from './GoneParents';
 import { LockedPages } from './LockedPages';
@@ -80,7 +80,7 @@ export class LinuxProcSampler implements Sampler {
         if (first >= 48 && first <= 57) this.visit(Number(name), rows, context, focus);
       }
     } else {
-      for (const pid of this.rowMaps[(this.tick + 1) % 2]!.keys()) this.visit(pid, rows, context, focus);
+      for (const pid of this.rowMaps[(this.tick + 1) % 2]!.keys()) this.visit(pid, rows, context);
     }
     // loadavg was read before the listing: a process started during it makes a later sample list.
     this.newPids.sampled(list, system.lastPid);
@@ -181,12 +181,9 @@ export class LinuxProcSampler implements Sampler {
       this.files.close(runCount.fd);
       runCount = null;
     }
-    if (!fields) {
-      closeSync(fd);
-      return null;
-    }
     // One file kept per process: its schedstat when the gate may skip it, else its stat.
-    const keptFd = runCount ? (closeSync(fd), null) : this.files.keep(fd);
+    const keptFd = this.files.keep(fd, fields !== null && !runCount);
+    if (!fields) return null;
     const cpuTicks = fields.utimeTicks + fields.stimeTicks;
     // First sight: the lifetime average, as ps computes %CPU.
     const ageSeconds = (context.takenAt - this.records.startTimeMs(fields, context)) / 1000;

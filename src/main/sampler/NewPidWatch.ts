@@ -25,7 +25,6 @@ export class NewPidWatch {
 
   /** Whether this sample lists /proc, given loadavg's last pid read before the listing would be. */
   mustList(lastPid: number): boolean {
-    if (!Number.isNaN(this.listedAt) && lastPid !== this.listedAt) this.seenMoving = true;
     const trusted = this.kernelFile && this.seenMoving && lastPid === this.listedAt;
     return !trusted || this.samplesSinceListing + 1 >= LIST_AT_LEAST_EVERY;
   }
@@ -36,6 +35,7 @@ export class NewPidWatch {
       this.samplesSinceListing += 1;
       return;
     }
+    if (!Number.isNaN(this.listedAt) && lastPid !== this.listedAt) this.seenMoving = true;
     this.listedAt = lastPid;
     this.samplesSinceListing = 0;
   }

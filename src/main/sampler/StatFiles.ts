@@ -37,9 +37,9 @@ export class StatFiles {
     }
   }
 
-  /** Keeps a stat fd open for the next ticks if the cap allows; else closes it. */
-  keep(fd: number): number | null {
-    if (!this.hasRoom) {
+  /** Keeps a stat fd open for the next ticks if wanted and the cap allows; else closes it. */
+  keep(fd: number, wanted = true): number | null {
+    if (!wanted || !this.hasRoom) {
       closeSync(fd);
       return null;
     }
@@ -71,7 +71,7 @@ export class StatFiles {
     try {
       const length = this.read(fd);
       // A process the gate no longer skips (it gained a thread or a terminal) keeps its stat instead.
-      entry.fd = entry.runCount ? (closeSync(fd), null) : this.keep(fd);
+      entry.fd = this.keep(fd, !entry.runCount);
       return length;
     } catch {
       closeSync(fd);
