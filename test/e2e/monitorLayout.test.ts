@@ -75,22 +75,18 @@ describe('the monitor’s layout at 1280x720', () => {
   });
 
   it('says what is wrong with a query on one line, and rejects a state letter ps does not know', async () => {
+    /** Types the query and waits for the error line to say `message`. */
+    const queryError = async (query: string, message: string) => {
+      await monitor.page.fill('[data-testid="search"]', query);
+      await expect.poll(() => monitor.page.textContent('[data-testid="query-error"]'), GENEROUS).toContain(message);
+    };
     await monitor.page.fill('[data-testid="search"]', '');
     const before = (await monitor.page.locator('.toolbar').boundingBox())!.height;
-    await monitor.page.fill('[data-testid="search"]', 'state=Q');
-    await expect
-      .poll(() => monitor.page.textContent('[data-testid="query-error"]'), GENEROUS)
-      .toContain('"Q" is not a process state');
-    await monitor.page.fill('[data-testid="search"]', 'colour=blue name~( cpu>lots');
-    await expect
-      .poll(() => monitor.page.textContent('[data-testid="query-error"]'), GENEROUS)
-      .toContain('no field "colour"');
+    await queryError('state=Q', '"Q" is not a process state');
+    await queryError('colour=blue name~( cpu>lots', 'no field "colour"');
     // One more line (12 px text and the toolbar's 10 px gap), whatever the message's length.
     expect((await monitor.page.locator('.toolbar').boundingBox())!.height - before).toBeLessThanOrEqual(30);
-    await monitor.page.fill('[data-testid="search"]', 'pid=abc');
-    await expect
-      .poll(() => monitor.page.textContent('[data-testid="query-error"]'), GENEROUS)
-      .toContain('"abc" is not a number');
+    await queryError('pid=abc', '"abc" is not a number');
     // A query that matches nothing says so where the rows would be.
     await monitor.page.fill('[data-testid="search"]', 'name=no-such-process-anywhere');
     await expect
