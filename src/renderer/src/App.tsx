@@ -75,6 +75,7 @@ export function App({ client }: { client: ReconnectingClient }) {
     setSelectedKey(key);
     detailsRef.current?.focus();
   }, []);
+  const offerSignals = useCallback((key: ProcessKey) => can.signals && setSignalTarget(key), [can.signals]);
   const togglePause = () => void live.setPaused(!status.paused);
   // The dialog follows its process with every update; once it is gone (a ghost, or not even that
   // any more) the dialog stays on the last record seen and says the process has exited.
@@ -119,10 +120,14 @@ export function App({ client }: { client: ReconnectingClient }) {
     },
   });
 
-  const openLab = (demoId: string | null) => {
-    if (demoId) labSession.chooseDemo(demoId);
-    setArea('lab');
-  };
+  const openLab = useCallback(
+    (demoId: string | null) => {
+      if (demoId) labSession.chooseDemo(demoId);
+      setArea('lab');
+    },
+    [labSession, setArea],
+  );
+  const dismissStartHere = useCallback(() => setStartHereDismissed(true), [setStartHereDismissed]);
 
   return (
     <div className="app">
@@ -174,7 +179,7 @@ export function App({ client }: { client: ReconnectingClient }) {
               selectedKey={selectedKey}
               onSelect={setSelectedKey}
               onOpen={openDetails}
-              onSignal={(key) => can.signals && setSignalTarget(key)}
+              onSignal={offerSignals}
               labPids={labPids}
             />
           )}
@@ -203,7 +208,7 @@ export function App({ client }: { client: ReconnectingClient }) {
             startHere={
               startHereDismissed || area !== 'monitor'
                 ? null
-                : { demos: lab.demos, onOpenLab: openLab, onDismiss: () => setStartHereDismissed(true) }
+                : { demos: lab.demos, onOpenLab: openLab, onDismiss: dismissStartHere }
             }
           />
         </div>

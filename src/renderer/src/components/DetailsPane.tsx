@@ -9,7 +9,7 @@ import type { ProcessStore } from '../store/ProcessStore';
 import type { RunProcessStore } from '../store/RunProcessStore';
 import type { ProcessKey } from '../views/processKey';
 import { DetailPanel } from './DetailPanel';
-import { StartHere } from './StartHere';
+import { StartHere, type StartHereProps } from './StartHere';
 
 interface DetailsPaneProps {
   client: ReconnectingClient;
@@ -24,7 +24,7 @@ interface DetailsPaneProps {
   onSelect: (key: ProcessKey) => void;
   onSignal: () => void;
   /** Shown while nothing is selected, until it is dismissed. */
-  startHere: Parameters<typeof StartHere>[0] | null;
+  startHere: StartHereProps | null;
 }
 
 export function DetailsPane(props: DetailsPaneProps) {

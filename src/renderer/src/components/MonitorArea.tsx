@@ -31,6 +31,14 @@ export function MonitorArea(props: MonitorAreaProps) {
     (on: boolean) => updateFilters({ onlyUid: on ? myUid : null }),
     [updateFilters, myUid],
   );
+  // Stable, so the grid's rows (memoised on their handlers) do not all render again with each update.
+  const onContextMenu = useCallback(
+    (key: ProcessKey) => {
+      onSelect(key);
+      onSignal(key);
+    },
+    [onSelect, onSignal],
+  );
   const treeLinks = useTreeLinks(client, view.rows, view.mode === 'tree' && view.showLinks && linksOffered);
   return (
     <main className="main">
@@ -72,10 +80,7 @@ export function MonitorArea(props: MonitorAreaProps) {
         selectedKey={selectedKey}
         onSelect={onSelect}
         onOpen={onOpen}
-        onContextMenu={(key) => {
-          onSelect(key);
-          onSignal(key);
-        }}
+        onContextMenu={onContextMenu}
         onToggle={view.toggleFold}
         follow={view.follow}
         labPids={labPids}

@@ -1,6 +1,6 @@
 // The virtualised process grid, for both the table and the tree: rows keyed by (pid, start time).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useFollowSelection } from '../hooks/useFollowSelection';
 import { useI18n } from '../i18n/I18n';
 import { COLUMNS, type ColumnDef, type ColumnId } from '../views/columns';
@@ -71,9 +71,6 @@ export function ProcessGrid(props: ProcessGridProps) {
     return new Set(views.filter((v) => v.direction !== 'shared').flatMap((v) => v.peers.map((p) => p.pid)));
   }, [links, hoveredPid]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The same function until the rows change: a new one makes the virtualizer measure every row
-  // again, on each scroll step too.
-  const getItemKey = useCallback((index: number) => rows[index]!.key, [rows]);
   // TanStack Virtual returns functions React Compiler cannot memoise; this component opts out.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -84,7 +81,8 @@ export function ProcessGrid(props: ProcessGridProps) {
     scrollMargin: HEADER_HEIGHT,
     // A row scrolled to lands below the sticky header, not under it.
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey,
+    // No getItemKey: every row is as high, so the virtualizer's items are keyed by index and it
+    // measures the rows again only when their count changes, not with every update.
   });
   const selectedIndex = selectedKey === null ? -1 : rows.findIndex((row) => row.key === selectedKey);
   const onScroll = useFollowSelection(virtualizer, scrollRef, GEOMETRY, {

@@ -1,5 +1,6 @@
 // The first screen's pointer for a newcomer, in the empty detail pane: the lab, and the three demos
 // to try first. One click hides it for good.
+import { memo } from 'react';
 import type { DemoInfo } from '../../../shared/model/Lab';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages.en';
@@ -11,13 +12,14 @@ const FIRST_DEMOS: { id: string; why: MessageKey }[] = [
   { id: 'driver-conductor', why: 'start.signals' },
 ];
 
-interface StartHereProps {
+export interface StartHereProps {
   demos: DemoInfo[];
   onOpenLab: (demoId: string | null) => void;
   onDismiss: () => void;
 }
 
-export function StartHere({ demos, onOpenLab, onDismiss }: StartHereProps) {
+/** Memoised: the pane around it renders with every update, and this never changes with one. */
+export const StartHere = memo(function StartHere({ demos, onOpenLab, onDismiss }: StartHereProps) {
   const { t, language } = useI18n();
   const first = FIRST_DEMOS.flatMap(({ id, why }) => {
     const demo = demos.find((d) => d.id === id);
@@ -49,4 +51,4 @@ export function StartHere({ demos, onOpenLab, onDismiss }: StartHereProps) {
       </div>
     </section>
   );
-}
+});

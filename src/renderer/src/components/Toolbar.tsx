@@ -32,7 +32,7 @@ interface ToolbarProps {
 
 /**
  * A labelled checkbox, the toolbar's quick toggle. Memoised: React sets an input's name and type
- * again whenever it renders it, and the toolbar renders with every update of the match count.
+ * again whenever it renders it, and the toolbar renders with every change of the match count.
  */
 const Check = memo(function Check({
   checked,
@@ -53,7 +53,8 @@ const Check = memo(function Check({
   );
 });
 
-export function Toolbar(props: ToolbarProps) {
+/** Memoised: its props are stable, so an update that changes no count leaves the toolbar alone. */
+export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   const { t } = useI18n();
   const { mode, filters, onFilters, columns, searchRef } = props;
   const queryError = props.queryError
@@ -144,4 +145,4 @@ export function Toolbar(props: ToolbarProps) {
       <ColumnMenu columns={columns} onColumns={props.onColumns} />
     </div>
   );
-}
+});

@@ -64,12 +64,13 @@ export function useMonitorView(store: ProcessStore, state: ProcessStoreState, my
       }),
     [],
   );
-  const collapseAll = () => {
-    const parents = new Set<number>();
-    for (const record of state.byPid.values()) parents.add(record.ppid);
-    setCollapsed(new Set([...state.byPid.values()].filter((r) => parents.has(r.pid)).map(processKey)));
-  };
-  const expandAll = () => setCollapsed(new Set());
+  // Stable (the store is read when clicked), so the memoised toolbar does not render with each update.
+  const collapseAll = useCallback(() => {
+    const records = [...store.getState().byPid.values()];
+    const parents = new Set(records.map((record) => record.ppid));
+    setCollapsed(new Set(records.filter((r) => parents.has(r.pid)).map(processKey)));
+  }, [store]);
+  const expandAll = useCallback(() => setCollapsed(new Set()), []);
 
   return {
     ...visible,
