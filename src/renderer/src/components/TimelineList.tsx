@@ -1,6 +1,6 @@
 // The timeline's rows, newest first, virtualised: only the rows in view are in the DOM.
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18n';
 import type { TimelineEntry } from '../store/timelineEntries';
 import { formatTimelineEntry } from '../views/formatTimelineEntry';
@@ -18,17 +18,13 @@ interface TimelineListProps {
 export function TimelineList({ entries, selectedKey, onSelect }: TimelineListProps) {
   const scrollRef = useRef<HTMLOListElement>(null);
   const at = (index: number) => entries[entries.length - 1 - index]!;
-  // The same function until the entries change: a new one makes the virtualizer measure every
-  // entry again (up to the timeline's capacity), on each scroll step too.
-  const getItemKey = useCallback((index: number) => entries[entries.length - 1 - index]!.id, [entries]);
   // TanStack Virtual returns functions React Compiler cannot memoise; this component opts out.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    getItemKey,
+    overscan: 2,
   });
   useKeepReadingPlace(virtualizer, entries);
   return (
@@ -37,8 +33,11 @@ export function TimelineList({ entries, selectedKey, onSelect }: TimelineListPro
       {virtualizer.getVirtualItems().map((item) => {
         const entry = at(item.index);
         return (
+          // Keyed by place, not by entry: new entries come in on top, and with a flood of them
+          // (twenty processes a second) the rows in view take the new words in place instead
+          // of being removed and built again every second.
           <TimelineRow
-            key={entry.id}
+            key={item.index}
             entry={entry}
             top={item.start}
             selected={processKey(entry) === selectedKey}
