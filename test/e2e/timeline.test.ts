@@ -47,6 +47,12 @@ describe('the timeline in the browser', () => {
   });
 
   it('exports what it shows as CSV and JSON', async () => {
+    // Once the shell's family is done changing (its three sleeps gone, itself a sleep now), so that
+    // both exports see the same entries.
+    const settled = (facts: { pid: number; kind: string | null }[]) =>
+      facts.filter((f) => f.kind === 'exited').length === 3 &&
+      facts.some((f) => f.pid === shellPid && f.kind === 'exec');
+    await expect.poll(async () => settled(await rowFacts(monitor.page)), GENEROUS).toBe(true);
     const shown = await rowFacts(monitor.page);
     const [csv] = await Promise.all([
       monitor.page.waitForEvent('download'),
