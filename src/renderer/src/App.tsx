@@ -11,20 +11,20 @@ import { MonitorArea } from './components/MonitorArea';
 import { SignalDialog } from './components/SignalDialog';
 import { SplitPane } from './components/SplitPane';
 import { TimelinePanel } from './components/TimelinePanel';
-import { useKeyboard } from './hooks/useKeyboard';
 import { useLab } from './hooks/useLab';
 import { useLive } from './hooks/useLive';
+import { useMonitorKeys } from './hooks/useMonitorKeys';
 import { isBoolean, useMonitorView } from './hooks/useMonitorView';
 import { useRemembered } from './hooks/useRemembered';
 import { useRunProcesses } from './hooks/useRunProcesses';
 import { NO_CAPABILITIES, useServerInfo } from './hooks/useServerInfo';
 import { useSignalCatalog } from './hooks/useSignalCatalog';
+import { useSignalTarget } from './hooks/useSignalTarget';
 import { useTimelineSource } from './hooks/useTimelineSource';
 import { useI18n } from './i18n/I18n';
 import { markFirstTable, markUpdateDrawn } from './perfMarks';
 import { LabSession } from './store/LabSession';
 import { useTheme } from './theme/useTheme';
-import type { TreeRow } from './views/DisplayRow';
 import type { ProcessKey } from './views/processKey';
 
 /** The PCB beside the table: about a quarter of the window, so the default columns fit at 1280 px. */
@@ -41,10 +41,9 @@ export function App({ client }: { client: ReconnectingClient }) {
   const myUid = info && info.serviceUid >= 0 ? info.serviceUid : null;
   const can = info?.capabilities ?? NO_CAPABILITIES;
   const monitor = useMonitorView(store, state, myUid);
-  const { rows, mode } = monitor;
+  const { rows } = monitor;
   const [selectedKey, setSelectedKey] = useState<ProcessKey | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [signalTarget, setSignalTarget] = useState<ProcessKey | null>(null);
   const catalog = useSignalCatalog(client, connected);
   const lab = useLab(client, connected, info ? can.lab : null);
   const runProcesses = useRunProcesses(client, connected);
@@ -52,6 +51,8 @@ export function App({ client }: { client: ReconnectingClient }) {
   const labPids = useMemo(() => new Set(lab.runs.flatMap((run) => run.livePids)), [lab.runs]);
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsRef = useRef<HTMLDivElement>(null);
+
+  const signals = useSignalTarget(store, runProcesses, state.version, can.signals);
 
   const selected = useMemo(
     () => (selectedKey && state.version >= 0 ? store.find(selectedKey) : null),
@@ -75,49 +76,17 @@ export function App({ client }: { client: ReconnectingClient }) {
     setSelectedKey(key);
     detailsRef.current?.focus();
   }, []);
-  const offerSignals = useCallback((key: ProcessKey) => can.signals && setSignalTarget(key), [can.signals]);
   const togglePause = () => void live.setPaused(!status.paused);
-  // The dialog follows its process with every update; once it is gone (a ghost, or not even that
-  // any more) the dialog stays on the last record seen and says the process has exited.
-  const signalFound = useMemo(() => {
-    if (!signalTarget || state.version < 0) return null;
-    const found = runProcesses.find(signalTarget) ?? store.find(signalTarget);
-    const last = found ?? store.lastKnown(signalTarget);
-    return last ? { record: last.record, exited: !found || found.exit !== null } : null;
-  }, [store, runProcesses, signalTarget, state.version]);
 
-  useKeyboard({
-    move: (delta) => {
-      if (rows.length === 0) return;
-      const index = rows.findIndex((r) => r.key === selectedKey);
-      const next = index < 0 ? 0 : Math.max(0, Math.min(rows.length - 1, index + delta));
-      setSelectedKey(rows[next]!.key);
-    },
-    moveTo: (edge) => rows.length > 0 && setSelectedKey(rows[edge === 'first' ? 0 : rows.length - 1]!.key),
-    fold: (expand) => {
-      const row = rows.find((r) => r.key === selectedKey) as TreeRow | undefined;
-      if (mode !== 'tree' || !row) return;
-      if (row.hasChildren && row.expanded !== expand) return monitor.toggleFold(row.key);
-      if (!expand) {
-        const parent = rows.find((r) => r.record.pid === row.record.ppid);
-        if (parent) setSelectedKey(parent.key);
-      }
-    },
-    focusSearch: () => searchRef.current?.focus(),
-    toggleView: () => monitor.setMode(mode === 'table' ? 'tree' : 'table'),
+  useMonitorKeys({
+    monitor,
+    selectedKey,
+    select: setSelectedKey,
+    searchRef,
     togglePause,
-    openDetails: () => selectedKey && openDetails(selectedKey),
-    toggleHelp: () => setHelpOpen((open) => !open),
-    openSignals: () => {
-      const found = selectedKey ? (runProcesses.find(selectedKey) ?? selected) : null;
-      if (can.signals && found && !found.exit) setSignalTarget(selectedKey);
-    },
-    escape: () => {
-      if (signalTarget) return setSignalTarget(null);
-      if (helpOpen) return setHelpOpen(false);
-      if (document.activeElement === searchRef.current && monitor.filters.query) monitor.updateFilters({ query: '' });
-      else (document.activeElement as HTMLElement | null)?.blur();
-    },
+    openDetails,
+    help: { open: helpOpen, toggle: () => setHelpOpen((open) => !open), close: () => setHelpOpen(false) },
+    signals,
   });
 
   const openLab = useCallback(
@@ -179,7 +148,7 @@ export function App({ client }: { client: ReconnectingClient }) {
               selectedKey={selectedKey}
               onSelect={setSelectedKey}
               onOpen={openDetails}
-              onSignal={offerSignals}
+              onSignal={signals.open}
               labPids={labPids}
             />
           )}
@@ -204,7 +173,7 @@ export function App({ client }: { client: ReconnectingClient }) {
             selectedKey={selectedKey}
             can={can}
             onSelect={setSelectedKey}
-            onSignal={() => setSignalTarget(selectedKey)}
+            onSignal={() => selectedKey && signals.open(selectedKey)}
             startHere={
               startHereDismissed || area !== 'monitor'
                 ? null
@@ -214,14 +183,14 @@ export function App({ client }: { client: ReconnectingClient }) {
         </div>
       </SplitPane>
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
-      {signalFound && (
+      {signals.shown && (
         <SignalDialog
           client={client}
-          record={signalFound.record}
-          exited={signalFound.exited}
+          record={signals.shown.record}
+          exited={signals.shown.exited}
           catalog={catalog}
           byPid={state.byPid}
-          onClose={() => setSignalTarget(null)}
+          onClose={signals.close}
         />
       )}
     </div>
