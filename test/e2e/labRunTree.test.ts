@@ -117,9 +117,11 @@ describe('the run tree in the lab', () => {
     expect(orphan.adoptedBy).toBe(parentOf(orphan.pid));
     expect(orphan.text).toContain(`adopted by ${orphan.adoptedBy}`);
     expect(orphan.depth).toBe(0);
-    // The parent that left it is still there, as a ghost with its status.
-    const rows = await treeRows(page);
-    expect(rows.find((r) => r.state === 'exited' && r.depth === 0)?.text).toContain('exit status 0');
+    // The parent that left it is still there, as a ghost with its status (its exit may come an
+    // update after the adoption was seen).
+    await expect
+      .poll(async () => (await treeRows(page)).find((r) => r.state === 'exited' && r.depth === 0)?.text, GENEROUS)
+      .toContain('exit status 0');
 
     // Selecting it opens its PCB.
     await page.click(`${tree} [data-pid="${orphan.pid}"]`);
