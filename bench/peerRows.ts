@@ -82,6 +82,12 @@ export function peerRows(results: SizeResult[]): Row[] {
       pass: all((r) => r.pausedRenderer < 1),
     },
     {
+      metric: 'renderer CPU, paused, one word changed a second (what one frame a second costs)',
+      values: each((r) => pct(r.oneFrameRenderer)),
+      target: '',
+      pass: null,
+    },
+    {
       metric: `page RSS, start of churn -> after ${memory?.minutes ?? '-'} min (peak)`,
       values: each((r) =>
         r.churnMemory

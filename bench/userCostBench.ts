@@ -45,6 +45,11 @@ export interface SizeResult {
   churnMemory: ChurnMemory | null;
   /** Renderer CPU with live updates paused: nothing in view changes. */
   pausedRenderer: number;
+  /**
+   * Renderer CPU, still paused, while a script in the page changes one word of the summary once a
+   * second: what one frame a second costs, whatever it draws (the floor of any live page).
+   */
+  oneFrameRenderer: number;
   serverRss: number;
   /** /proc files the server keeps open: each holds a page of kernel memory that no RSS shows. */
   serverProcFiles: number;
@@ -107,15 +112,38 @@ function startMonitors(): Map<MonitorName, TerminalMonitor> {
   return monitors;
 }
 
-async function pausedRendererCpu(stand: ProcLabStand, seconds: number): Promise<number> {
+type WithWordTimer = Window & { benchWordTimer?: number };
+
+/** Renderer CPU with live updates paused: nothing in view changing, then one word a second (see SizeResult). */
+async function pausedRendererCpu(
+  stand: ProcLabStand,
+  seconds: number,
+): Promise<{ pausedRenderer: number; oneFrameRenderer: number }> {
+  const rendererCpu = async () => {
+    const meter = new CpuMeter(() => [stand.rendererPid]);
+    meter.start();
+    await sleep(seconds * 1000);
+    return meter.stop();
+  };
   await stand.page.getByTestId('pause').click();
   await sleep(2000);
-  const meter = new CpuMeter(() => [stand.rendererPid]);
-  meter.start();
-  await sleep(seconds * 1000);
-  const cpu = meter.stop();
+  const pausedRenderer = await rendererCpu();
+  // A word of its own beside the summary's, so React's nodes are left alone; removed before resuming.
+  await stand.page.evaluate(() => {
+    const word = document.createElement('span');
+    word.id = 'bench-word';
+    document.querySelector('.summary')!.append(word);
+    (window as WithWordTimer).benchWordTimer = window.setInterval(() => {
+      word.textContent = String(Date.now() % 1000);
+    }, 1000);
+  });
+  const oneFrameRenderer = await rendererCpu();
+  await stand.page.evaluate(() => {
+    window.clearInterval((window as WithWordTimer).benchWordTimer);
+    document.getElementById('bench-word')?.remove();
+  });
   await stand.page.getByTestId('pause').click();
-  return cpu;
+  return { pausedRenderer, oneFrameRenderer };
 }
 
 interface PageMemory {
@@ -191,7 +219,7 @@ export function benchSize(idleCount: number, options: SizeOptions): Promise<Size
       const costs = await measureCosts(stand, options, profile);
       await sleep(SETTLE_MS); // the churn's ghosts fade
       await profile('quiet');
-      const pausedRenderer = await pausedRendererCpu(stand, options.windowSeconds / 2);
+      const paused = await pausedRendererCpu(stand, options.windowSeconds / 2);
       await profile('interactions', () => interact(stand.page));
       const longFrames = await stand.longFrames();
       const longFramesDescribed = await stand.longFramesDescribed();
@@ -203,7 +231,7 @@ export function benchSize(idleCount: number, options: SizeOptions): Promise<Size
         loadAverage,
         firstTableMs,
         ...costs,
-        pausedRenderer,
+        ...paused,
         longFrames,
         longFramesDescribed,
         profiles,
