@@ -40,7 +40,7 @@ export function App({ client }: { client: ReconnectingClient }) {
   const info = useServerInfo(client, connected);
   const myUid = info && info.serviceUid >= 0 ? info.serviceUid : null;
   const can = info?.capabilities ?? NO_CAPABILITIES;
-  const monitor = useMonitorView(store, state, myUid);
+  const monitor = useMonitorView(store, state.version, myUid);
   const { rows } = monitor;
   const [selectedKey, setSelectedKey] = useState<ProcessKey | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);

@@ -1,7 +1,7 @@
 // The monitor's view state and what it derives: table or tree, columns, sort, filters (kernel
 // threads hidden until asked for, remembered), folds, follow, the IPC links switch, and the rows to show.
 import { useCallback, useMemo, useState } from 'react';
-import type { ProcessStore, ProcessStoreState } from '../store/ProcessStore';
+import type { ProcessStore } from '../store/ProcessStore';
 import { COLUMN_IDS, COLUMNS, PRESETS, type ColumnId } from '../views/columns';
 import { processKey, type ProcessKey } from '../views/processKey';
 import type { SortSpec } from '../views/sortRows';
@@ -13,8 +13,11 @@ export const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isColumns = (v: unknown): v is ColumnId[] =>
   Array.isArray(v) && v.length > 0 && v.every((c) => COLUMN_IDS.includes(c as ColumnId));
 
-/** `myUid`: the user ProcLab runs as ("only my processes"), null where there are no uids. */
-export function useMonitorView(store: ProcessStore, state: ProcessStoreState, myUid: number | null) {
+/**
+ * `version`: the store's, which the rows follow. `myUid`: the user ProcLab runs as ("only my
+ * processes"), null where there are no uids.
+ */
+export function useMonitorView(store: ProcessStore, version: number, myUid: number | null) {
   const [mode, setMode] = useRemembered<ViewMode>('proclab.view', 'table', isMode);
   const [columns, setColumns] = useRemembered<ColumnId[]>('proclab.columns', [...PRESETS.aux], isColumns);
   const [sort, setSort] = useState<SortSpec>({ column: 'pid', direction: 'asc' });
@@ -43,7 +46,7 @@ export function useMonitorView(store: ProcessStore, state: ProcessStoreState, my
     () => (mode === 'tree' ? ['command' as const, ...columns.filter((c) => c !== 'command')] : columns),
     [mode, columns],
   );
-  const visible = useVisibleRows(store, state.version, mode, filters, sort, collapsed);
+  const visible = useVisibleRows(store, version, mode, filters, sort, collapsed);
 
   const onSort = useCallback(
     (column: ColumnId) =>

@@ -66,8 +66,7 @@ function treeRow(
     cached.contextOnly === contextOnly
   )
     return cached;
-  const { key, record, exit, isNew } = row;
-  const made = { key, record, exit, isNew, depth, hasChildren, expanded, contextOnly };
+  const made = { ...row, depth, hasChildren, expanded, contextOnly };
   cache?.set(row, made);
   return made;
 }
