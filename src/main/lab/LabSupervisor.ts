@@ -2,20 +2,10 @@
 // process of each run (through LabProcessTracker), enforces caps, stops them all: on request, on
 // quit, and what an earlier ProcLab left behind; and forgets old finished runs.
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { ProcLabFailure } from '../../shared/contract/errors';
 import type { EventPayloads } from '../../shared/contract/methods';
 import type { EventName } from '../../shared/contract/names';
-import {
-  RUNTIME_COMMANDS,
-  type DemoInfo,
-  type Leftover,
-  type RunEdition,
-  type RunInfo,
-  type RunLanguage,
-  type RunOutputSnapshot,
-} from '../../shared/model/Lab';
+import type { DemoInfo, Leftover, RunInfo, RunLanguage, RunOutputSnapshot } from '../../shared/model/Lab';
 import type { ProcIdentityReader } from '../sampler/ProcIdentityReader';
 import type { WorkerEntry } from '../sampler/SamplerThread';
 import type { LiveTable } from '../service/LiveTable';
@@ -32,9 +22,9 @@ import type { TerminalSize } from './RunProcess';
 import type { WatchedProcess } from './LabTreePoller';
 import { defaultRecordsDir } from './RunRecords';
 import { withLanguage } from './runLanguage';
+import { commandLaunch, demoLaunch, type RunLaunch } from './runLaunch';
 import { runGroups, signalRunMember } from './signalRun';
 import { formatRunTag, RUN_TAG_VARIABLE, type OwnerIdentity } from './runTag';
-import { CommandLineError, splitCommandLine } from './splitCommandLine';
 import { stopRuns } from './stopRuns';
 import { pressKey, typeInto, type KeyPress, type RunGroups, type TerminalKey } from './terminalKeys';
 
@@ -115,37 +105,11 @@ export class LabSupervisor implements LabMembership {
 
   /** Runs the demo's first edition whose programs are found (Python first), printing in `language`. */
   startDemo(demoId: string, language?: RunLanguage): Promise<RunInfo> {
-    const demo = this.demos.find((d) => d.id === demoId);
-    if (!demo) throw new ProcLabFailure('INVALID_ARGUMENT', `no demo called "${demoId}"`);
-    const chosen = this.runtimes.choose(demo.editions);
-    if (!chosen) {
-      const wanted = [...new Set(demo.editions.map((e) => RUNTIME_COMMANDS[e.runtime]))].join(' or ');
-      throw new ProcLabFailure('UNSUPPORTED', `demo "${demoId}" needs ${wanted}, and none was found on this machine`);
-    }
-    const { edition, interpreter, missing } = chosen;
-    const argv = [interpreter, path.join(this.options.demosDir, edition.file), ...edition.args];
-    const runEdition = { runtime: edition.runtime, file: edition.file, interpreter, missing };
-    return this.start(demo.id, argv, this.options.demosDir, runEdition, language);
+    return this.start(demoLaunch(this.demos, demoId, this.runtimes, this.options.demosDir), language);
   }
 
   runCommand(commandLine: string, cwd: string, language?: RunLanguage): Promise<RunInfo> {
-    let argv: string[];
-    try {
-      argv = splitCommandLine(commandLine);
-    } catch (error) {
-      if (error instanceof CommandLineError)
-        throw new ProcLabFailure('INVALID_ARGUMENT', `bad command line: ${error.message}`);
-      throw error;
-    }
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(cwd).isDirectory();
-    } catch {
-      // reported below
-    }
-    if (!isDirectory)
-      throw new ProcLabFailure('INVALID_ARGUMENT', `working directory ${cwd} does not exist or is not a directory`);
-    return this.start(null, argv, cwd, null, language);
+    return this.start(commandLaunch(commandLine, cwd), language);
   }
 
   /** Every run, its live processes read from /proc just now. */
@@ -221,13 +185,7 @@ export class LabSupervisor implements LabMembership {
     return this.exits.of(pid, startTime);
   }
 
-  private async start(
-    demoId: string | null,
-    argv: string[],
-    cwd: string,
-    edition: RunEdition | null,
-    language: RunLanguage | undefined,
-  ): Promise<RunInfo> {
+  private async start({ demoId, argv, cwd, edition }: RunLaunch, language: RunLanguage | undefined): Promise<RunInfo> {
     // The watchers run before the program does, so even its first fork is followed.
     await this.tracker.start();
     const runId = randomBytes(4).toString('hex');
